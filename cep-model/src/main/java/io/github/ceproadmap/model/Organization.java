@@ -1,0 +1,80 @@
+package io.github.ceproadmap.model;
+
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * An organisation taking part in the partnership, such as {@code ITU}, the International
+ * Telecommunication Union. Projects name organisations by {@link #id()} as leads and contacts.
+ *
+ * <pre>{@code
+ * Organization itu = Organization.builder()
+ *     .id("ITU")
+ *     .name("International Telecommunication Union")
+ *     .addRoles(OrganizationRole.FOUNDING_PARTNER)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Organization {
+  Organization() {}
+
+  /**
+   * Returns the id that projects use to name this organisation.
+   *
+   * @return a non-empty id, such as {@code "ITU"}
+   */
+  public abstract String id();
+
+  /**
+   * Returns the organisation's name, verbatim as published.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Returns the organisation's roles in the partnership, in document order.
+   *
+   * @return the roles, possibly empty
+   */
+  public abstract List<OrganizationRole> roles();
+
+  /**
+   * Returns the document members this library does not know, kept by a lenient read.
+   *
+   * @return member name to JSON text of its value, in document order; empty if none
+   */
+  public abstract Map<String, String> extensions();
+
+  /**
+   * Returns a builder for a new organisation.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this organisation.
+   *
+   * @return a builder holding this organisation's values
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    if (id().isEmpty()) {
+      throw new IllegalArgumentException("expected a non-empty organization id but found \"\"");
+    }
+  }
+
+  /** Builds an {@link Organization}; {@code id} and {@code name} are required. */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.ceproadmap.model.validation;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link Rule} sees while it runs: the validation settings, and where it reports its
+ * findings. The validator gives each run of each rule its own context; a context is not shared
+ * between threads.
+ */
+public final class RuleContext {
+  private final Rule rule;
+  private final Severity severity;
+  private final @Nullable YearMonth asOf;
+  private final List<Finding> findings = new ArrayList<>();
+
+  RuleContext(Rule rule, Severity severity, @Nullable YearMonth asOf) {
+    this.rule = rule;
+    this.severity = severity;
+    this.asOf = asOf;
+  }
+
+  /**
+   * Returns the month that date rules judge against, if the validator was given one.
+   *
+   * @return the as-of month, or empty
+   */
+  public Optional<YearMonth> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /**
+   * Reports a finding at {@code pointer}.
+   *
+   * @param pointer the JSON Pointer of the offending value; see {@link Pointers}
+   * @param message what is wrong, naming the values involved
+   */
+  public void report(String pointer, String message) {
+    findings.add(new Finding(rule.id(), severity, pointer, message, Optional.empty()));
+  }
+
+  /**
+   * Reports a finding at {@code pointer} that involves a second place, such as the first of two
+   * duplicates.
+   *
+   * @param pointer the JSON Pointer of the offending value
+   * @param message what is wrong, naming the values involved
+   * @param related the JSON Pointer of the other place involved
+   */
+  public void report(String pointer, String message, String related) {
+    findings.add(new Finding(rule.id(), severity, pointer, message, Optional.of(related)));
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+}

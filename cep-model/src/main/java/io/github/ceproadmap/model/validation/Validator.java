@@ -1,0 +1,188 @@
+package io.github.ceproadmap.model.validation;
+
+import io.github.ceproadmap.model.Roadmap;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a roadmap against a set of rules and reports every finding; it never stops at the
+ * first.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.standard().validate(roadmap);
+ * if (report.hasErrors()) {
+ *   report.findings().forEach(System.out::println);
+ * }
+ *
+ * Validator strict = Validator.builder()
+ *     .severity(StandardRules.ACTION_NUMBERING_GAP, Severity.ERROR)
+ *     .disable(StandardRules.EMPTY_AXIS_IN_PATHWAY)
+ *     .asOf(YearMonth.of(2024, 3))
+ *     .build();
+ * }</pre>
+ *
+ * <p>A validator is immutable and safe to share between threads. Validation takes time linear
+ * in the size of the roadmap, and equal roadmaps give equal reports.
+ */
+public final class Validator {
+  private static final Validator STANDARD = builder().build();
+
+  private final Map<Rule, Severity> rules;
+  private final @Nullable YearMonth asOf;
+
+  private Validator(Map<Rule, Severity> rules, @Nullable YearMonth asOf) {
+    this.rules = rules;
+    this.asOf = asOf;
+  }
+
+  /**
+   * Returns the validator that runs every rule of {@link StandardRules} at its default severity,
+   * with no as-of month (so {@code project-status-date-conflict} reports nothing).
+   *
+   * @return the standard validator
+   */
+  public static Validator standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a builder that starts from the standard rules.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Checks {@code roadmap} with every enabled rule.
+   *
+   * @param roadmap the roadmap to check
+   * @return every finding, in document order
+   */
+  public ValidationReport validate(Roadmap roadmap) {
+    Objects.requireNonNull(roadmap, "roadmap");
+    List<Finding> findings = new ArrayList<>();
+    rules.forEach(
+        (rule, severity) -> {
+          RuleContext context = new RuleContext(rule, severity, asOf);
+          rule.check(roadmap, context);
+          findings.addAll(context.findings());
+        });
+    return new ValidationReport(DocumentOrder.sort(findings));
+  }
+
+  /**
+   * Returns the rules this validator runs, in the order it runs them.
+   *
+   * @return the enabled rules
+   */
+  public List<Rule> rules() {
+    return List.copyOf(rules.keySet());
+  }
+
+  /**
+   * Returns the severity this validator gives to findings of the rule with id {@code ruleId}.
+   *
+   * @param ruleId a rule id
+   * @return the severity
+   * @throws IllegalArgumentException if this validator runs no rule with that id
+   */
+  public Severity severityOf(String ruleId) {
+    for (Map.Entry<Rule, Severity> entry : rules.entrySet()) {
+      if (entry.getKey().id().equals(ruleId)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException("this validator runs no rule \"" + ruleId + "\"");
+  }
+
+  /** Configures a {@link Validator}; starts with every standard rule at its default severity. */
+  public static final class Builder {
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private @Nullable YearMonth asOf;
+
+    private Builder() {
+      StandardRules.all().forEach(this::addRule);
+    }
+
+    /**
+     * Adds a rule, or replaces the rule that has the same id.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder addRule(Rule rule) {
+      Objects.requireNonNull(rule, "rule");
+      rules.put(rule.id(), rule);
+      return this;
+    }
+
+    /**
+     * Gives findings of rule {@code ruleId} another severity than its default.
+     *
+     * @param ruleId the id of a rule added so far
+     * @param severity the severity
+     * @return this builder
+     * @throws IllegalArgumentException if no rule added so far has that id; the message lists the
+     *     ids there are
+     */
+    public Builder severity(String ruleId, Severity severity) {
+      Objects.requireNonNull(severity, "severity");
+      severities.put(requireKnown(ruleId), severity);
+      return this;
+    }
+
+    /**
+     * Turns rule {@code ruleId} off.
+     *
+     * @param ruleId the id of a rule added so far
+     * @return this builder
+     * @throws IllegalArgumentException if no rule added so far has that id; the message lists the
+     *     ids there are
+     */
+    public Builder disable(String ruleId) {
+      rules.remove(requireKnown(ruleId));
+      severities.remove(ruleId);
+      return this;
+    }
+
+    /**
+     * Sets the month that date rules judge against, such as the month a dashboard is drawn for.
+     *
+     * @param month the as-of month
+     * @return this builder
+     */
+    public Builder asOf(YearMonth month) {
+      this.asOf = Objects.requireNonNull(month, "month");
+      return this;
+    }
+
+    /**
+     * Returns a validator with the rules, severities and as-of month set so far.
+     *
+     * @return the validator
+     */
+    public Validator build() {
+      Map<Rule, Severity> configured = new LinkedHashMap<>();
+      rules.values()
+          .forEach(rule -> configured.put(
+              rule, severities.getOrDefault(rule.id(), rule.defaultSeverity())));
+      return new Validator(java.util.Collections.unmodifiableMap(configured), asOf);
+    }
+
+    private String requireKnown(String ruleId) {
+      if (!rules.containsKey(ruleId)) {
+        throw new IllegalArgumentException(
+            "unknown rule \"" + ruleId + "\"; the rules are " + String.join(", ", rules.keySet()));
+      }
+      return ruleId;
+    }
+  }
+}
