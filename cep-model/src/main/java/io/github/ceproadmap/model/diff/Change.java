@@ -24,6 +24,11 @@ public record Change(
   /**
    * Checks that no component is null.
    *
+   * @param kind see {@link #kind()}
+   * @param subject see {@link #subject()}
+   * @param before see {@link #before()}
+   * @param after see {@link #after()}
+   * @param description see {@link #description()}
    * @throws NullPointerException if a component is null
    */
   public Change {
