@@ -28,7 +28,8 @@ record ActionGroup(String pointer, int pathwayNumber, List<Action> actions) {
           new ActionGroup(
               Pointers.of("pathways", i, "actions"), pathway.number(), pathway.actions()));
     }
-    groups.add(new ActionGroup(Pointers.of("crossCuttingActions"), 0, roadmap.crossCuttingActions()));
+    groups.add(
+        new ActionGroup(Pointers.of("crossCuttingActions"), 0, roadmap.crossCuttingActions()));
     return groups;
   }
 
@@ -37,7 +38,7 @@ record ActionGroup(String pointer, int pathwayNumber, List<Action> actions) {
     return pathwayNumber == 0;
   }
 
-  /** Returns the pointer of member {@code key} of action {@code index}: {@code .../actions/2/id}. */
+  /** Returns the pointer of member {@code key} of action {@code index}: {@code .../2/id}. */
   String pointer(int index, String key) {
     return pointer + Pointers.of(index, key);
   }
@@ -47,7 +48,7 @@ record ActionGroup(String pointer, int pathwayNumber, List<Action> actions) {
     return actions.get(index).id().pathway() == pathwayNumber;
   }
 
-  /** Returns where the group is, for messages: "in pathway 4" or "among the cross-cutting actions". */
+  /** Says where the group is: "in pathway 4" or "among the cross-cutting actions". */
   String where() {
     return isCrossCutting() ? "among the cross-cutting actions" : "in pathway " + pathwayNumber;
   }

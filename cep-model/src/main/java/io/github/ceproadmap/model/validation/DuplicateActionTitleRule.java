@@ -30,7 +30,7 @@ final class DuplicateActionTitleRule implements Rule {
     for (ActionGroup group : ActionGroup.of(roadmap)) {
       Duplicates.forEachLater(
           group.actions(),
-          action -> action.title().isBlank() ? null : action.title().strip().toLowerCase(Locale.ROOT),
+          action -> action.title().isBlank() ? null : key(action.title()),
           (title, index, first, occurrence) -> {
             Action action = group.actions().get(index);
             context.report(
@@ -40,5 +40,9 @@ final class DuplicateActionTitleRule implements Rule {
                 group.pointer(first, "title"));
           });
     }
+  }
+
+  private static String key(String title) {
+    return title.strip().toLowerCase(Locale.ROOT);
   }
 }

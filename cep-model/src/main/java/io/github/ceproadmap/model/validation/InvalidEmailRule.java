@@ -46,7 +46,7 @@ final class InvalidEmailRule implements Rule {
   }
 
   /** Returns what makes {@code email} implausible, or null if it is plausible. */
-  static @Nullable String problem(String email) {
+  private static @Nullable String problem(String email) {
     int at = email.indexOf('@');
     if (at < 0) {
       return "it has no @";

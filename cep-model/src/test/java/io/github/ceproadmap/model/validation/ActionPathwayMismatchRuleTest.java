@@ -19,7 +19,8 @@ class ActionPathwayMismatchRuleTest {
   @Test
   void reportsAnActionWhoseIdNamesAnotherPathway() {
     var roadmap =
-        withPathways(fullPathway(1), pathway(2, action("2.1", COLLECTIVE), action("3.4", COLLECTIVE)));
+        withPathways(
+            fullPathway(1), pathway(2, action("2.1", COLLECTIVE), action("3.4", COLLECTIVE)));
 
     assertFinding(
         only(Findings.of(rule, roadmap)),

@@ -21,7 +21,8 @@ class BlankTitleRuleTest {
 
   @Test
   void reportsAnActionTitleOfOnlyWhiteSpace() {
-    var roadmap = withPathways(pathway(1, action("1.1", COLLECTIVE), action("1.2", COMPANY, " \t")));
+    var roadmap =
+        withPathways(pathway(1, action("1.1", COLLECTIVE), action("1.2", COMPANY, " \t")));
 
     assertFinding(
         only(Findings.of(rule, roadmap)),
@@ -42,7 +43,9 @@ class BlankTitleRuleTest {
             .addCrossCuttingActions(action("0.1", COLLECTIVE, "\n"))
             .organizations(List.of(Organization.builder().id("ITU").name("").build()))
             .addProjects(
-                projectWithContacts(contact(" ", "garam.bel@itu.int")).toBuilder().title("").build())
+                projectWithContacts(contact(" ", "garam.bel@itu.int")).toBuilder()
+                    .title("")
+                    .build())
             .build();
 
     assertEquals(
@@ -60,7 +63,8 @@ class BlankTitleRuleTest {
 
   @Test
   void acceptsTitlesWithWhiteSpaceAroundText() {
-    var roadmap = withPathways(pathway(1, action("1.1", COLLECTIVE, "  Define circular products ")));
+    var roadmap =
+        withPathways(pathway(1, action("1.1", COLLECTIVE, "  Define circular products ")));
 
     assertEquals(List.of(), Findings.of(rule, roadmap));
   }

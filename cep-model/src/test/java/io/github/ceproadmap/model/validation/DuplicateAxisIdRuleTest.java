@@ -28,7 +28,9 @@ class DuplicateAxisIdRuleTest {
   @Test
   void acceptsTwoAxesSharingOnlyATitle() {
     var roadmap =
-        Roadmaps.minimal().toBuilder().addAxes(ActionAxis.of("companies", "Company actions")).build();
+        Roadmaps.minimal().toBuilder()
+            .addAxes(ActionAxis.of("companies", "Company actions"))
+            .build();
 
     assertEquals(List.of(), Findings.of(rule, roadmap));
   }

@@ -51,7 +51,8 @@ class InvalidEmailRuleTest {
   @Test
   void acceptsPlausibleAddresses() {
     assertAll(
-        Stream.of("garam.bel@itu.int", "Shela@gec.org", "a@b.c", "first.last+cep@mail.example.co.uk")
+        Stream.of(
+                "garam.bel@itu.int", "Shela@gec.org", "a@b.c", "first.last+cep@mail.example.co.uk")
             .map(email -> () -> assertEquals(List.of(), pointers(email), email)));
   }
 

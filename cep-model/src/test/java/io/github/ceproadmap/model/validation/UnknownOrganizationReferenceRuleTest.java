@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnknownOrganizationReferenceRuleTest {
+  private static final Contact GARAM = contact("Garam Marc Bel", "garam.bel@itu.int");
+
   private final Rule rule = new UnknownOrganizationReferenceRule();
 
   @Test
@@ -33,7 +35,7 @@ class UnknownOrganizationReferenceRuleTest {
     var shela = contact("Shela Gobertina von Trapp", "Shela@gec.org").toBuilder()
         .organization("GEC")
         .build();
-    var roadmap = withProjects(projectWithContacts(contact("Garam Marc Bel", "garam.bel@itu.int"), shela));
+    var roadmap = withProjects(projectWithContacts(GARAM, shela));
 
     assertFinding(
         only(Findings.of(rule, roadmap)),
@@ -47,7 +49,7 @@ class UnknownOrganizationReferenceRuleTest {
   @Test
   void acceptsDeclaredOrganisationsAndContactsWithoutOne() {
     var anonymous = Contact.builder().name("Someone").email("someone@example.org").build();
-    var roadmap = withProjects(projectWithContacts(contact("Garam Marc Bel", "garam.bel@itu.int"), anonymous));
+    var roadmap = withProjects(projectWithContacts(GARAM, anonymous));
 
     assertEquals(List.of(), Findings.of(rule, roadmap));
   }

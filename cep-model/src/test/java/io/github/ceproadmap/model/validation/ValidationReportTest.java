@@ -20,7 +20,8 @@ class ValidationReportTest {
     List<Pathway> pathways =
         new ArrayList<>(IntStream.rangeClosed(1, 11).mapToObj(Roadmaps::fullPathway).toList());
     pathways.set(2, fullPathway(3).toBuilder().title("").build());
-    pathways.set(10, fullPathway(11).toBuilder().addActions(action("11.1", COLLECTIVE, "Again")).build());
+    pathways.set(
+        10, fullPathway(11).toBuilder().addActions(action("11.1", COLLECTIVE, "Again")).build());
     var roadmap =
         Roadmaps.minimal().toBuilder()
             .title(" ")
