@@ -102,6 +102,8 @@ class RoadmapTest {
         () -> Editions.projectP21().toBuilder().durationMonths(0).build());
     assertThrows(IllegalArgumentException.class,
         () -> Organization.builder().id("").name("Nameless").build());
+    assertThrows(IllegalArgumentException.class, () -> Editions.projectP21().toBuilder()
+        .start(YearMonth.of(java.time.Year.MAX_VALUE, 12)).durationMonths(2).build());
     IllegalStateException missing = assertThrows(IllegalStateException.class,
         () -> Action.builder().id(ActionId.parse("1.1")).build());
     assertTrue(missing.getMessage().contains("axis"), missing.getMessage());

@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * {@code action-axis-order}: within a pathway, an action on a later axis whose sequence number is
- * below the highest one on the earlier axes. Equal numbers are duplicate ids, which
- * {@code duplicate-action-id} reports; actions on undeclared axes or with another pathway's id
- * are other rules' findings and take no part.
+ * below the highest one on the earlier axes. Repeated ids are {@code duplicate-action-id}'s
+ * findings, and actions on undeclared axes or with another pathway's id are other rules'
+ * findings: none of them takes part.
  */
 final class ActionAxisOrderRule implements Rule {
   @Override
@@ -45,10 +45,13 @@ final class ActionAxisOrderRule implements Rule {
 
   private static void check(ActionGroup group, Set<String> axisOrder, RuleContext context) {
     // Bucket first, so the walk over the axes below stays linear.
+    // An id seen before is a duplicate, duplicate-action-id's finding: a defect is reported once.
     Map<String, List<Integer>> indexesByAxis = new HashMap<>();
+    Set<io.github.ceproadmap.model.ActionId> seen = new java.util.HashSet<>();
     for (int j = 0; j < group.actions().size(); j++) {
       String axis = group.actions().get(j).axis();
-      if (group.holdsOwnId(j) && axisOrder.contains(axis)) {
+      boolean first = seen.add(group.actions().get(j).id());
+      if (first && group.holdsOwnId(j) && axisOrder.contains(axis)) {
         indexesByAxis.computeIfAbsent(axis, a -> new ArrayList<>()).add(j);
       }
     }

@@ -3,8 +3,6 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Roadmap;
-import java.time.DateTimeException;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +52,7 @@ final class ProjectStatusDateConflictRule implements Rule {
   /** Returns how {@code project}'s dates contradict its status at {@code asOf}, or null. */
   private static @Nullable String conflict(Project project, YearMonth asOf) {
     ProjectStatus status = project.status();
-    Optional<YearMonth> last = lastMonth(project);
+    Optional<YearMonth> last = project.lastMonth();
     Optional<YearMonth> start = project.start();
     if (status == ProjectStatus.COMPLETED && last.isPresent() && last.get().isAfter(asOf)) {
       return "runs through " + last.get() + ", after " + asOf;
@@ -73,11 +71,4 @@ final class ProjectStatusDateConflictRule implements Rule {
    * Returns {@link Project#lastMonth()}, except that a last month beyond the range of {@link
    * YearMonth}, which the model can hold but not compute, counts as the last month there is.
    */
-  private static Optional<YearMonth> lastMonth(Project project) {
-    try {
-      return project.lastMonth();
-    } catch (DateTimeException beyondRange) {
-      return Optional.of(YearMonth.of(Year.MAX_VALUE, 12));
-    }
-  }
 }

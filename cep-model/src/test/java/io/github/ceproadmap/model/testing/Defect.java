@@ -34,7 +34,7 @@ public enum Defect {
   /** Adds an action whose id another action of the same pathway already has. */
   DUPLICATE_ACTION_ID(StandardRules.DUPLICATE_ACTION_ID, (roadmap, random) -> {
     Roadmap ready = withPathway(roadmap, random);
-    int index = random.nextInt(ready.pathways().size());
+    int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     Action twin = pathway.actions().get(random.nextInt(pathway.actions().size()));
     Action copy = twin.toBuilder().title("Another action numbered " + twin.id()).build();
@@ -44,7 +44,7 @@ public enum Defect {
   /** Adds to a pathway an action whose id names another pathway. */
   ACTION_PATHWAY_MISMATCH(StandardRules.ACTION_PATHWAY_MISMATCH, (roadmap, random) -> {
     Roadmap ready = withPathway(roadmap, random);
-    int index = random.nextInt(ready.pathways().size());
+    int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     Action stray = Action.builder()
         .id(ActionId.of(pathway.number() + 1000, 1))
@@ -57,7 +57,7 @@ public enum Defect {
   /** Adds a second, empty pathway with the number of an existing one. */
   DUPLICATE_PATHWAY_NUMBER(StandardRules.DUPLICATE_PATHWAY_NUMBER, (roadmap, random) -> {
     Roadmap ready = withPathway(roadmap, random);
-    Pathway twin = ready.pathways().get(random.nextInt(ready.pathways().size()));
+    Pathway twin = ready.pathways().get(anyPathway(ready, random));
     return ready.toBuilder()
         .addPathways(Pathway.builder().number(twin.number()).title("A second pathway").build())
         .build();
@@ -77,7 +77,7 @@ public enum Defect {
   /** Moves an action to an axis the roadmap does not declare. */
   UNKNOWN_AXIS(StandardRules.UNKNOWN_AXIS, (roadmap, random) -> {
     Roadmap ready = withPathway(roadmap, random);
-    int index = random.nextInt(ready.pathways().size());
+    int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     List<Action> actions = new ArrayList<>(pathway.actions());
     int victim = random.nextInt(actions.size());
@@ -116,7 +116,7 @@ public enum Defect {
   /** Makes an action's title white space only. */
   BLANK_TITLE(StandardRules.BLANK_TITLE, (roadmap, random) -> {
     Roadmap ready = withPathway(roadmap, random);
-    int index = random.nextInt(ready.pathways().size());
+    int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     List<Action> actions = new ArrayList<>(pathway.actions());
     int victim = random.nextInt(actions.size());
@@ -148,7 +148,7 @@ public enum Defect {
   /** Adds to a pathway an action numbered one past the next free sequence number. */
   ACTION_NUMBERING_GAP(StandardRules.ACTION_NUMBERING_GAP, (roadmap, random) -> {
     Roadmap ready = withPathway(roadmap, random);
-    int index = random.nextInt(ready.pathways().size());
+    int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     Action after = Action.builder()
         .id(ActionId.of(pathway.number(), pathway.actions().size() + 2))
@@ -161,7 +161,7 @@ public enum Defect {
   /** Swaps the axes of a pathway's first and last actions, so numbering runs against the axes. */
   ACTION_AXIS_ORDER(StandardRules.ACTION_AXIS_ORDER, (roadmap, random) -> {
     Roadmap ready = withPathway(roadmap, random);
-    int index = random.nextInt(ready.pathways().size());
+    int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     List<Action> actions = new ArrayList<>(pathway.actions());
     Action first = actions.get(0);
@@ -174,7 +174,7 @@ public enum Defect {
   /** Adds to a pathway an action whose title repeats another's, in other case and spacing. */
   DUPLICATE_ACTION_TITLE(StandardRules.DUPLICATE_ACTION_TITLE, (roadmap, random) -> {
     Roadmap ready = withPathway(roadmap, random);
-    int index = random.nextInt(ready.pathways().size());
+    int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     Action twin = pathway.actions().get(random.nextInt(pathway.actions().size()));
     Action copy = Action.builder()
@@ -258,16 +258,31 @@ public enum Defect {
     throw new IllegalArgumentException("no defect for rule \"" + ruleId + "\"");
   }
 
-  /** Returns {@code roadmap} with at least one pathway, adding a complete one if needed. */
+  /** Returns the index of a random pathway that holds actions; there must be one. */
+  private static int anyPathway(Roadmap roadmap, RandomGenerator random) {
+    List<Integer> held = new ArrayList<>();
+    for (int i = 0; i < roadmap.pathways().size(); i++) {
+      if (!roadmap.pathways().get(i).actions().isEmpty()) {
+        held.add(i);
+      }
+    }
+    return held.get(random.nextInt(held.size()));
+  }
+
+  /**
+   * Returns {@code roadmap} with at least one pathway that holds actions, adding a complete one
+   * (numbered after the others) if needed.
+   */
   private static Roadmap withPathway(Roadmap roadmap, RandomGenerator random) {
-    if (!roadmap.pathways().isEmpty()) {
+    if (roadmap.pathways().stream().anyMatch(pathway -> !pathway.actions().isEmpty())) {
       return roadmap;
     }
-    Pathway.Builder pathway = Pathway.builder().number(1).title("The only pathway");
+    int number = roadmap.pathways().size() + 1;
+    Pathway.Builder pathway = Pathway.builder().number(number).title("The only pathway");
     int sequence = 1;
     for (ActionAxis axis : distinctAxes(roadmap)) {
       pathway.addActions(Action.builder()
-          .id(ActionId.of(1, sequence))
+          .id(ActionId.of(number, sequence))
           .axis(axis.id())
           .title("Action " + sequence++)
           .build());

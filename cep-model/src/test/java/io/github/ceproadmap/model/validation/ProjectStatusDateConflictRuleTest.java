@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectStatus;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,18 +84,6 @@ class ProjectStatusDateConflictRuleTest {
   void acceptsPausedAndCancelledProjectsWhateverTheirDates() {
     assertEquals(List.of(), check(dated(ProjectStatus.PAUSED), LAST.plusYears(1)));
     assertEquals(List.of(), check(dated(ProjectStatus.CANCELLED), START.minusYears(1)));
-  }
-
-  @Test
-  void countsAnEndBeyondTheLastRepresentableMonthAsAfterEveryAsOfMonth() {
-    var endless =
-        project("P1.1", "1.1").toBuilder()
-            .status(ProjectStatus.COMPLETED)
-            .start(YearMonth.of(Year.MAX_VALUE, 12))
-            .durationMonths(2)
-            .build();
-
-    assertEquals("/projects/0/status", only(check(endless, LAST)).pointer());
   }
 
   private static Project dated(ProjectStatus status) {
