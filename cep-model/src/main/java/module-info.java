@@ -12,4 +12,5 @@ module io.github.ceproadmap.model {
 
   exports io.github.ceproadmap.model;
   exports io.github.ceproadmap.model.validation;
+  exports io.github.ceproadmap.model.diff;
 }

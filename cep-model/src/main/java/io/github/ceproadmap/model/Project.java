@@ -174,6 +174,13 @@ public abstract class Project {
       throw new IllegalArgumentException(
           "expected a duration of at least 1 month but found " + duration.getAsInt());
     }
+    try {
+      lastMonth();
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("a project starting in " + start().orElseThrow()
+          + " and lasting " + duration.getAsInt() + " months would end after the last month"
+          + " java.time can hold", e);
+    }
   }
 
   /**

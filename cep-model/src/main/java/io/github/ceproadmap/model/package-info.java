@@ -6,8 +6,8 @@
  * {@link io.github.ceproadmap.model.Organization organisations} and the
  * {@link io.github.ceproadmap.model.Project projects} that activate actions.
  *
- * <p>Every value is built with its {@code builder()} and changed with {@code toBuilder()} or a
- * {@code with*} method, which return a new value. Collections are never null (absent means
+ * <p>Every value is built with its {@code builder()} and changed with {@code toBuilder()}, which
+ * starts a builder from the value; {@code build()} returns a new value. Collections are never null (absent means
  * empty) and cannot be modified. Construction rejects only what makes a value meaningless (a
  * malformed id, a missing required attribute); consistency between values, such as a duplicate
  * action id, is the job of {@link io.github.ceproadmap.model.validation.Validator}, so that a

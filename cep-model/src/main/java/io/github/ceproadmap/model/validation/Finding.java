@@ -20,6 +20,11 @@ public record Finding(
   /**
    * Checks that no component is null.
    *
+   * @param rule see {@link #rule()}
+   * @param severity see {@link #severity()}
+   * @param pointer see {@link #pointer()}
+   * @param message see {@link #message()}
+   * @param related see {@link #related()}
    * @throws NullPointerException if a component is null
    */
   public Finding {

@@ -44,7 +44,26 @@ public final class StandardRules {
   /** A pathway has no action on some axis. Info. */
   public static final String EMPTY_AXIS_IN_PATHWAY = "empty-axis-in-pathway";
 
-  private static final List<Rule> ALL = List.of();
+  private static final List<Rule> ALL =
+      List.of(
+          new DuplicateActionIdRule(),
+          new ActionPathwayMismatchRule(),
+          new DuplicatePathwayNumberRule(),
+          new DuplicateAxisIdRule(),
+          new UnknownAxisRule(),
+          new DuplicateOrganizationIdRule(),
+          new DuplicateProjectIdRule(),
+          new UnknownActionReferenceRule(),
+          new UnknownOrganizationReferenceRule(),
+          new BlankTitleRule(),
+          new InvalidEmailRule(),
+          new PathwayNumberingGapRule(),
+          new ActionNumberingGapRule(),
+          new ActionAxisOrderRule(),
+          new DuplicateActionTitleRule(),
+          new ProjectMainActionMismatchRule(),
+          new ProjectStatusDateConflictRule(),
+          new EmptyAxisInPathwayRule());
 
   private StandardRules() {}
 

@@ -32,10 +32,13 @@ import org.jspecify.annotations.Nullable;
 public final class Validator {
   private static final Validator STANDARD = builder().build();
 
-  private final Map<Rule, Severity> rules;
+  /** A rule and the severity this validator gives its findings. */
+  private record Configured(Rule rule, Severity severity) {}
+
+  private final List<Configured> rules;
   private final @Nullable YearMonth asOf;
 
-  private Validator(Map<Rule, Severity> rules, @Nullable YearMonth asOf) {
+  private Validator(List<Configured> rules, @Nullable YearMonth asOf) {
     this.rules = rules;
     this.asOf = asOf;
   }
@@ -68,12 +71,11 @@ public final class Validator {
   public ValidationReport validate(Roadmap roadmap) {
     Objects.requireNonNull(roadmap, "roadmap");
     List<Finding> findings = new ArrayList<>();
-    rules.forEach(
-        (rule, severity) -> {
-          RuleContext context = new RuleContext(rule, severity, asOf);
-          rule.check(roadmap, context);
-          findings.addAll(context.findings());
-        });
+    for (Configured configured : rules) {
+      RuleContext context = new RuleContext(configured.rule(), configured.severity(), asOf);
+      configured.rule().check(roadmap, context);
+      findings.addAll(context.findings());
+    }
     return new ValidationReport(DocumentOrder.sort(findings));
   }
 
@@ -83,7 +85,7 @@ public final class Validator {
    * @return the enabled rules
    */
   public List<Rule> rules() {
-    return List.copyOf(rules.keySet());
+    return rules.stream().map(Configured::rule).toList();
   }
 
   /**
@@ -94,9 +96,9 @@ public final class Validator {
    * @throws IllegalArgumentException if this validator runs no rule with that id
    */
   public Severity severityOf(String ruleId) {
-    for (Map.Entry<Rule, Severity> entry : rules.entrySet()) {
-      if (entry.getKey().id().equals(ruleId)) {
-        return entry.getValue();
+    for (Configured configured : rules) {
+      if (configured.rule().id().equals(ruleId)) {
+        return configured.severity();
       }
     }
     throw new IllegalArgumentException("this validator runs no rule \"" + ruleId + "\"");
@@ -170,11 +172,12 @@ public final class Validator {
      * @return the validator
      */
     public Validator build() {
-      Map<Rule, Severity> configured = new LinkedHashMap<>();
-      rules.values()
-          .forEach(rule -> configured.put(
-              rule, severities.getOrDefault(rule.id(), rule.defaultSeverity())));
-      return new Validator(java.util.Collections.unmodifiableMap(configured), asOf);
+      List<Configured> configured = new ArrayList<>();
+      for (Rule rule : rules.values()) {
+        configured.add(
+            new Configured(rule, severities.getOrDefault(rule.id(), rule.defaultSeverity())));
+      }
+      return new Validator(List.copyOf(configured), asOf);
     }
 
     private String requireKnown(String ruleId) {

@@ -1,0 +1,74 @@
+package io.github.ceproadmap.examples.cli;
+
+import io.github.ceproadmap.model.diff.Change;
+import io.github.ceproadmap.model.diff.RoadmapDiff;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cep diff}: what changed between two roadmaps. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = {
+      "List what changed from OLD to NEW: actions added, removed, retitled, moved to another"
+          + " axis or renumbered; pathways, axes, organisations and projects.",
+      "Exit 0 if nothing changed, 1 if something did, 2 if a document could not be read."
+    })
+final class DiffCommand implements Callable<Integer> {
+  enum Format { TEXT, JSON }
+
+  @ParentCommand Cep parent;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The old document ('-': stdin).")
+  String oldFile;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The new document ('-': stdin).")
+  String newFile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json. Default: ${DEFAULT-VALUE}.")
+  Format format = Format.TEXT;
+
+  @Option(names = "--lenient", description = "Accept unknown keys.")
+  boolean lenient;
+
+  @Override
+  public Integer call() {
+    List<Change> changes;
+    try {
+      Loader loader = new Loader(lenient, parent.stdin);
+      changes = RoadmapDiff.between(loader.load(oldFile).roadmap(), loader.load(newFile).roadmap());
+    } catch (Loader.Failure failure) {
+      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      return Cep.UNREADABLE;
+    }
+    StringBuilder out = new StringBuilder();
+    if (format == Format.TEXT) {
+      changes.forEach(change -> out.append(change.description()).append('\n'));
+      out.append(changes.size()).append(changes.size() == 1 ? " change\n" : " changes\n");
+    } else {
+      List<Object> list = new ArrayList<>();
+      for (Change change : changes) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("kind", change.kind().id());
+        entry.put("subject", change.subject());
+        change.before().ifPresent(before -> entry.put("before", before));
+        change.after().ifPresent(after -> entry.put("after", after));
+        entry.put("description", change.description());
+        list.add(entry);
+      }
+      out.append(FileReport.JSON.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(Map.of("changes", list))).append('\n');
+    }
+    spec.commandLine().getOut().print(out);
+    return changes.isEmpty() ? Cep.OK : Cep.FINDINGS;
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.ceproadmap.examples.cli;
+
+import io.github.ceproadmap.model.validation.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What {@code cep validate} found in one document.
+ *
+ * @param file the document's name
+ * @param unreadable whether the document could not be read or decoded (its one entry says why)
+ * @param entries the findings, in document order
+ */
+record FileReport(String file, boolean unreadable, List<Entry> entries) {
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /**
+   * One finding, or the reason a document could not be read or decoded.
+   *
+   * @param rule the rule id, {@code read-error} or {@code decode-error}
+   * @param severity the severity
+   * @param pointer the JSON Pointer of the offending value
+   * @param line the line, from 1; 0 if unknown (the file could not be read)
+   * @param column the column, from 1; 0 if unknown
+   * @param message what is wrong
+   */
+  record Entry(String rule, Severity severity, String pointer, int line, int column,
+      String message) {}
+
+  boolean valid() {
+    return entries.stream().noneMatch(e -> e.severity() == Severity.ERROR);
+  }
+
+  /** One line a finding, {@code FILE:LINE:COLUMN: SEVERITY RULE: message}, then a summary. */
+  static String text(List<FileReport> reports) {
+    StringBuilder out = new StringBuilder();
+    int[] counts = new int[Severity.values().length];
+    for (FileReport report : reports) {
+      for (Entry entry : report.entries()) {
+        counts[entry.severity().ordinal()]++;
+        out.append(report.file());
+        if (entry.line() > 0) {
+          out.append(':').append(entry.line()).append(':').append(entry.column());
+        }
+        out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
+            .append(": ").append(entry.message().replace('\n', ' ')).append('\n');
+      }
+    }
+    long failed = reports.stream().filter(r -> !r.valid()).count();
+    out.append(reports.size()).append(reports.size() == 1 ? " file checked" : " files checked")
+        .append(", ").append(failed).append(" not valid: ")
+        .append(plural(counts[Severity.ERROR.ordinal()], "error")).append(", ")
+        .append(plural(counts[Severity.WARNING.ordinal()], "warning")).append(", ")
+        .append(plural(counts[Severity.INFO.ordinal()], "info")).append('\n');
+    return out.toString();
+  }
+
+  /** {@code {"files":[{"file":..,"valid":..,"findings":[...]}]}}, pretty-printed. */
+  static String json(List<FileReport> reports) {
+    List<Object> files = new ArrayList<>();
+    for (FileReport report : reports) {
+      List<Object> findings = new ArrayList<>();
+      for (Entry entry : report.entries()) {
+        Map<String, Object> finding = new LinkedHashMap<>();
+        finding.put("rule", entry.rule());
+        finding.put("severity", entry.severity().id());
+        finding.put("pointer", entry.pointer());
+        finding.put("line", entry.line() > 0 ? entry.line() : null);
+        finding.put("column", entry.column() > 0 ? entry.column() : null);
+        finding.put("message", entry.message());
+        findings.add(finding);
+      }
+      Map<String, Object> file = new LinkedHashMap<>();
+      file.put("file", report.file());
+      file.put("valid", report.valid());
+      file.put("findings", findings);
+      files.add(file);
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("files", files)) + "\n";
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
+  }
+}

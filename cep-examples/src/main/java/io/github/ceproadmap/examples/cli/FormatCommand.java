@@ -1,0 +1,61 @@
+package io.github.ceproadmap.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cep format}: rewrites a document in canonical form. */
+@Command(name = "format", mixinStandardHelpOptions = true,
+    description = "Print the document as canonical pretty JSON (format 1.0 key order), or with"
+        + " --write replace the file atomically: the original stays intact if anything fails.")
+final class FormatCommand implements Callable<Integer> {
+  @ParentCommand Cep parent;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE",
+      description = "The document; '-' reads standard input; none formats the built-in Roadmap"
+          + " 2.0.")
+  @Nullable String file;
+
+  @Option(names = "--write", description = "Replace FILE instead of printing.")
+  boolean write;
+
+  @Option(names = "--lenient", description = "Accept and keep unknown keys.")
+  boolean lenient;
+
+  @Override
+  public Integer call() {
+    if (write && (file == null || file.equals("-"))) {
+      throw new ParameterException(spec.commandLine(), "--write needs a FILE to replace");
+    }
+    Loader loader = new Loader(lenient, parent.stdin);
+    Loader.Loaded loaded;
+    try {
+      loaded = loader.load(file);
+    } catch (Loader.Failure failure) {
+      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      return Cep.UNREADABLE;
+    }
+    byte[] canonical = loader.codec().toBuilder().pretty(true).build().encodeToBytes(loaded.roadmap());
+    if (!write) {
+      spec.commandLine().getOut().print(new String(canonical, java.nio.charset.StandardCharsets.UTF_8));
+      return Cep.OK;
+    }
+    try {
+      AtomicFile.write(Path.of(file), canonical);
+      return Cep.OK;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("cep: " + file + ": cannot write: " + e.getMessage()
+          + "; the file is unchanged");
+      return Cep.UNREADABLE;
+    }
+  }
+}

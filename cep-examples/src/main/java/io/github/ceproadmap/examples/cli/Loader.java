@@ -1,0 +1,76 @@
+package io.github.ceproadmap.examples.cli;
+
+import io.github.ceproadmap.json.DecodeLimits;
+import io.github.ceproadmap.json.DecodedRoadmap;
+import io.github.ceproadmap.json.RoadmapCodec;
+import io.github.ceproadmap.json.RoadmapDecodeException;
+import io.github.ceproadmap.json.SourceMap;
+import io.github.ceproadmap.model.Roadmap;
+import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
+
+/** Reads and decodes the documents a command names, turning every failure into one line. */
+final class Loader {
+  /** A decoded document, with the source map that places findings on lines and columns. */
+  record Loaded(Input input, Roadmap roadmap, SourceMap sourceMap) {}
+
+  /**
+   * Why a document could not be loaded: it could not be read ({@code read-error}, no location)
+   * or could not be decoded ({@code decode-error}, with line, column and pointer).
+   */
+  static final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String file;
+    final String rule;
+    final int line;
+    final int column;
+    final String pointer;
+    final String problem;
+
+    Failure(String file, String rule, int line, int column, String pointer, String problem) {
+      super(problem, null, false, false);
+      this.file = file;
+      this.rule = rule;
+      this.line = line;
+      this.column = column;
+      this.pointer = pointer;
+      this.problem = problem;
+    }
+
+    /** Returns the failure as one line: {@code file:line:column: problem}. */
+    String oneLine() {
+      return file + (line > 0 ? ":" + line + ":" + column : "") + ": " + problem;
+    }
+  }
+
+  private final RoadmapCodec codec;
+  private final InputStream stdin;
+
+  Loader(boolean lenient, InputStream stdin) {
+    this.codec = lenient ? RoadmapCodec.lenient() : RoadmapCodec.strict();
+    this.stdin = stdin;
+  }
+
+  RoadmapCodec codec() {
+    return codec;
+  }
+
+  /** Loads {@code argument}, or the built-in edition 2.0 document if it is null. */
+  Loaded load(@Nullable String argument) throws Failure {
+    Input input;
+    try {
+      input = argument == null
+          ? Input.builtIn()
+          : Input.read(argument, stdin, DecodeLimits.defaults().maxDocumentLength());
+    } catch (Input.Unreadable e) {
+      throw new Failure(String.valueOf(argument), "read-error", 0, 0, "", e.getMessage());
+    }
+    try {
+      DecodedRoadmap decoded = codec.decodeWithSourceMap(input.bytes());
+      return new Loaded(input, decoded.roadmap(), decoded.sourceMap());
+    } catch (RoadmapDecodeException e) {
+      throw new Failure(input.name(), "decode-error", e.line(), e.column(), e.pointer(),
+          e.problem());
+    }
+  }
+}

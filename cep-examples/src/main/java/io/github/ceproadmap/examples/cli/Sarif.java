@@ -1,0 +1,89 @@
+package io.github.ceproadmap.examples.cli;
+
+import io.github.ceproadmap.model.validation.Rule;
+import io.github.ceproadmap.model.validation.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Findings as a SARIF 2.1.0 log, so that code-scanning tools show them on the file: one run,
+ * the rules as the driver's rule descriptors, one result per finding with its physical location
+ * (file, start line and column) and its JSON Pointer as a logical location.
+ */
+final class Sarif {
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  private Sarif() {}
+
+  static String of(List<FileReport> reports, List<Rule> rules) {
+    List<Object> descriptors = new ArrayList<>();
+    for (Rule rule : rules) {
+      descriptors.add(descriptor(rule.id(), rule.summary(), rule.defaultSeverity()));
+    }
+    descriptors.add(descriptor("decode-error",
+        "the document is not a format 1.0 roadmap document", Severity.ERROR));
+    descriptors.add(descriptor("read-error", "the file could not be read", Severity.ERROR));
+
+    List<Object> results = new ArrayList<>();
+    for (FileReport report : reports) {
+      for (FileReport.Entry entry : report.entries()) {
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", Map.of("uri", uri(report.file())));
+        if (entry.line() > 0) {
+          physical.put("region",
+              Map.of("startLine", entry.line(), "startColumn", entry.column()));
+        }
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("physicalLocation", physical);
+        location.put("logicalLocations",
+            List.of(Map.of("fullyQualifiedName", entry.pointer(), "kind", "member")));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ruleId", entry.rule());
+        result.put("level", level(entry.severity()));
+        result.put("message", Map.of("text", entry.message()));
+        result.put("locations", List.of(location));
+        results.add(result);
+      }
+    }
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", "cep");
+    driver.put("version", new Cep.Version().getVersion()[0].substring("cep ".length()));
+    driver.put("informationUri", "https://github.com/ceproadmap/cep-roadmap");
+    driver.put("rules", descriptors);
+    Map<String, Object> log = new LinkedHashMap<>();
+    log.put("$schema", SCHEMA);
+    log.put("version", "2.1.0");
+    log.put("runs", List.of(Map.of("tool", Map.of("driver", driver), "results", results)));
+    return FileReport.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
+  }
+
+  private static Map<String, Object> descriptor(String id, String summary, Severity severity) {
+    Map<String, Object> descriptor = new LinkedHashMap<>();
+    descriptor.put("id", id);
+    descriptor.put("shortDescription", Map.of("text", summary));
+    descriptor.put("defaultConfiguration", Map.of("level", level(severity)));
+    return descriptor;
+  }
+
+  /** SARIF levels: error, warning, note. */
+  static String level(Severity severity) {
+    return severity == Severity.INFO ? "note" : severity.id();
+  }
+
+  /** A relative URI reference for a file name: forward slashes, reserved characters escaped. */
+  private static String uri(String file) {
+    StringBuilder uri = new StringBuilder();
+    for (byte b : file.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-._~/".indexOf(c) >= 0) {
+        uri.append((char) c);
+      } else {
+        uri.append('%').append(String.format("%02X", c));
+      }
+    }
+    return uri.toString();
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.ceproadmap.examples.cli;
+
+import io.github.ceproadmap.examples.render.MatrixText;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cep show}: prints the roadmap matrix for a terminal or as Markdown. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Print the roadmap matrix: pathways as columns, axes as rows, cross-cutting"
+        + " actions below.")
+final class ShowCommand implements Callable<Integer> {
+  enum Format { TEXT, MARKDOWN }
+
+  @ParentCommand Cep parent;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE",
+      description = "The document; '-' reads standard input; none shows the built-in Roadmap 2.0.")
+  @Nullable String file;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or markdown. Default: ${DEFAULT-VALUE}.")
+  Format format = Format.TEXT;
+
+  @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "132",
+      description = "Line width of the text grid. Default: ${DEFAULT-VALUE}.")
+  int width = 132;
+
+  @Option(names = "--lenient", description = "Accept unknown keys.")
+  boolean lenient;
+
+  @Override
+  public Integer call() {
+    try {
+      Loader.Loaded loaded = new Loader(lenient, parent.stdin).load(file);
+      spec.commandLine().getOut().print(format == Format.TEXT
+          ? MatrixText.text(loaded.roadmap(), width)
+          : MatrixText.markdown(loaded.roadmap()));
+      return Cep.OK;
+    } catch (Loader.Failure failure) {
+      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      return Cep.UNREADABLE;
+    }
+  }
+}

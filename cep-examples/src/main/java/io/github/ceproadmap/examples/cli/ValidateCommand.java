@@ -1,0 +1,110 @@
+package io.github.ceproadmap.examples.cli;
+
+import io.github.ceproadmap.json.SourceLocation;
+import io.github.ceproadmap.model.validation.Finding;
+import io.github.ceproadmap.model.validation.Severity;
+import io.github.ceproadmap.model.validation.Validator;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cep validate}: checks documents against the rule catalog and reports every finding. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check roadmap documents: syntax (document format 1.0) and consistency (rule catalog 1.0).",
+      "Exit 0 if no file has an error finding, 1 if one has, 2 if a file could not be read or"
+          + " decoded (the other files are still checked), 64 on wrong usage."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  enum Format { TEXT, JSON, SARIF }
+
+  @ParentCommand Cep parent;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "Documents to check; '-' reads standard input; none checks the built-in"
+          + " Roadmap 2.0.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or sarif (SARIF 2.1.0). Default: ${DEFAULT-VALUE}.")
+  Format format = Format.TEXT;
+
+  @Option(names = "--lenient", description = "Accept unknown keys (kept, not checked).")
+  boolean lenient;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM",
+      description = "Check project statuses against their dates at this month.")
+  @Nullable YearMonth asOf;
+
+  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+      description = "Report RULE at LEVEL (error, warning or info). Repeatable.")
+  Map<String, Severity> severities = new LinkedHashMap<>();
+
+  @Option(names = "--disable", paramLabel = "RULE", description = "Do not run RULE. Repeatable.")
+  List<String> disabled = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Validator validator = validator();
+    Loader loader = new Loader(lenient, parent.stdin);
+    List<FileReport> reports = new ArrayList<>();
+    List<String> arguments = files.isEmpty() ? java.util.Collections.singletonList(null) : files;
+    for (String argument : arguments) {
+      reports.add(check(loader, validator, argument));
+    }
+    String output = switch (format) {
+      case TEXT -> FileReport.text(reports);
+      case JSON -> FileReport.json(reports);
+      case SARIF -> Sarif.of(reports, validator.rules());
+    };
+    spec.commandLine().getOut().print(output);
+    if (reports.stream().anyMatch(FileReport::unreadable)) {
+      return Cep.UNREADABLE;
+    }
+    return reports.stream().allMatch(FileReport::valid) ? Cep.OK : Cep.FINDINGS;
+  }
+
+  private Validator validator() {
+    Validator.Builder builder = Validator.builder();
+    try {
+      severities.forEach(builder::severity);
+      disabled.forEach(builder::disable);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (asOf != null) {
+      builder.asOf(asOf);
+    }
+    return builder.build();
+  }
+
+  private static FileReport check(Loader loader, Validator validator, @Nullable String argument) {
+    try {
+      Loader.Loaded loaded = loader.load(argument);
+      List<FileReport.Entry> entries = new ArrayList<>();
+      for (Finding finding : validator.validate(loaded.roadmap()).findings()) {
+        SourceLocation at = loaded.sourceMap().locate(finding.pointer());
+        entries.add(new FileReport.Entry(finding.rule(), finding.severity(), finding.pointer(),
+            at.line(), at.column(), finding.message()));
+      }
+      return new FileReport(loaded.input().name(), false, entries);
+    } catch (Loader.Failure failure) {
+      return new FileReport(failure.file, true, List.of(new FileReport.Entry(failure.rule,
+          Severity.ERROR, failure.pointer, failure.line, failure.column, failure.problem)));
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.ceproadmap.examples;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README's code samples are copies of the tagged regions of the example programs, which other
+ * tests compile and run; this test fails when the two drift apart.
+ */
+class ReadmeSnippetsTest {
+  private static final Path EXAMPLES = Path.of("src/main/java/io/github/ceproadmap/examples");
+
+  @Test
+  void everyTaggedExampleAppearsVerbatimInTheReadme() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    List<Path> sources;
+    try (Stream<Path> files = Files.walk(EXAMPLES)) {
+      sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
+    int tagged = 0;
+    for (Path source : sources) {
+      String text = Files.readString(source);
+      int start = text.indexOf("// tag::example[]");
+      if (start < 0) {
+        continue;
+      }
+      tagged++;
+      String region = text.substring(text.indexOf('\n', start) + 1, text.indexOf("// end::example[]"));
+      String snippet = dedent(region);
+      assertTrue(readme.contains(snippet),
+          "README.md lacks the example of " + source.getFileName() + ":\n" + snippet);
+    }
+    assertFalse(tagged == 0, "no tagged example found under " + EXAMPLES.toAbsolutePath());
+  }
+
+  private static String dedent(String region) {
+    List<String> lines = region.lines().collect(Collectors.toList());
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+      lines.remove(lines.size() - 1);
+    }
+    int indent = lines.stream().filter(l -> !l.isBlank())
+        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent))
+        .collect(Collectors.joining("\n"));
+  }
+}

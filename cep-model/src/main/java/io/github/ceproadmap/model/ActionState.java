@@ -1,0 +1,98 @@
+package io.github.ceproadmap.model;
+
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The state of an action as the CEP project dashboard colours it, derived from the projects that
+ * serve it.
+ *
+ * <p>Precedence, highest first: a running CEP activity, a running alliance project, a project in
+ * (re)scoping, a completed project, none. Paused and cancelled projects do not count. Given an
+ * as-of month, a project that starts after it does not count yet, unless it is being scoped.
+ *
+ * <pre>{@code
+ * ActionState state = ActionState.of(roadmap, ActionId.parse("2.1"), YearMonth.of(2024, 3));
+ * }</pre>
+ */
+public enum ActionState {
+  /** A CEP activity serving the action is running. */
+  CEP_ACTIVITY_RUNNING,
+
+  /** An alliance project serving the action is running. */
+  ALLIANCE_PROJECT_RUNNING,
+
+  /** A project serving the action is being scoped or rescoped. */
+  IN_SCOPING,
+
+  /** A project served the action and is completed. */
+  COMPLETED,
+
+  /** No project serves the action. */
+  NONE;
+
+  private final String id = EnumIds.idOf(this);
+
+  /**
+   * Returns the kebab-case id of this state, for documents and style classes.
+   *
+   * @return the id, such as {@code "cep-activity-running"}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the state of action {@code action} in {@code roadmap}, judging by project statuses
+   * alone.
+   *
+   * @param roadmap the roadmap holding the action and its projects
+   * @param action the action's id
+   * @return the state; {@link #NONE} if no counting project serves the action
+   */
+  public static ActionState of(Roadmap roadmap, ActionId action) {
+    return of(roadmap, action, Optional.empty());
+  }
+
+  /**
+   * Returns the state of action {@code action} in {@code roadmap} at month {@code asOf}.
+   *
+   * @param roadmap the roadmap holding the action and its projects
+   * @param action the action's id
+   * @param asOf the month the state is for; projects starting after it do not count yet
+   * @return the state; {@link #NONE} if no counting project serves the action
+   */
+  public static ActionState of(Roadmap roadmap, ActionId action, Optional<YearMonth> asOf) {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(asOf, "asOf");
+    ActionState best = NONE;
+    for (Project project : roadmap.projectsServing(action)) {
+      ActionState state = stateOf(project, asOf);
+      if (state.compareTo(best) < 0) {
+        best = state;
+      }
+    }
+    return best;
+  }
+
+  private static ActionState stateOf(Project project, Optional<YearMonth> asOf) {
+    boolean notStarted =
+        asOf.isPresent() && project.start().map(start -> start.isAfter(asOf.get())).orElse(false);
+    switch (project.status()) {
+      case SCOPING:
+        return IN_SCOPING;
+      case RUNNING:
+        if (notStarted) {
+          return NONE;
+        }
+        return project.kind() == ProjectKind.CEP_ACTIVITY
+            ? CEP_ACTIVITY_RUNNING
+            : ALLIANCE_PROJECT_RUNNING;
+      case COMPLETED:
+        return notStarted ? NONE : COMPLETED;
+      default:
+        return NONE;
+    }
+  }
+}

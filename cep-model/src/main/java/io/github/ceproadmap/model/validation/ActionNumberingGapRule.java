@@ -1,0 +1,50 @@
+package io.github.ceproadmap.model.validation;
+
+import io.github.ceproadmap.model.Roadmap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code action-numbering-gap}: sequence numbers of a group that do not run 1..n. Only actions
+ * whose id names the group's pathway count; the others are {@code action-pathway-mismatch}
+ * findings.
+ */
+final class ActionNumberingGapRule implements Rule {
+  @Override
+  public String id() {
+    return StandardRules.ACTION_NUMBERING_GAP;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "a pathway's sequence numbers skip (pathway 5: 5.4 then 5.6)";
+  }
+
+  @Override
+  public void check(Roadmap roadmap, RuleContext context) {
+    for (ActionGroup group : ActionGroup.of(roadmap)) {
+      Map<Integer, Integer> firstIndex = new HashMap<>();
+      for (int j = 0; j < group.actions().size(); j++) {
+        if (group.holdsOwnId(j)) {
+          firstIndex.putIfAbsent(group.actions().get(j).id().sequence(), j);
+        }
+      }
+      String prefix = group.pathwayNumber() + ".";
+      NumberingGaps.forEach(
+          firstIndex,
+          (sequence, previous, index) ->
+              context.report(
+                  group.pointer(index, "id"),
+                  (previous == 0
+                          ? prefix + sequence + " is the lowest id " + group.where()
+                          : prefix + sequence + " follows " + prefix + previous)
+                      + "; "
+                      + NumberingGaps.missing(previous, sequence, "", "", n -> prefix + n)));
+    }
+  }
+}

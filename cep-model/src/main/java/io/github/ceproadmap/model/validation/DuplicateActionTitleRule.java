@@ -1,0 +1,48 @@
+package io.github.ceproadmap.model.validation;
+
+import io.github.ceproadmap.model.Action;
+import io.github.ceproadmap.model.Roadmap;
+import java.util.Locale;
+
+/**
+ * {@code duplicate-action-title}: each later action of a group whose title equals an earlier
+ * one's, after stripping and ignoring case. Blank titles are {@code blank-title} findings and
+ * take no part.
+ */
+final class DuplicateActionTitleRule implements Rule {
+  @Override
+  public String id() {
+    return StandardRules.DUPLICATE_ACTION_TITLE;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "two actions in one pathway have the same title (after trimming, ignoring case)";
+  }
+
+  @Override
+  public void check(Roadmap roadmap, RuleContext context) {
+    for (ActionGroup group : ActionGroup.of(roadmap)) {
+      Duplicates.forEachLater(
+          group.actions(),
+          action -> action.title().isBlank() ? null : key(action.title()),
+          (title, index, first, occurrence) -> {
+            Action action = group.actions().get(index);
+            context.report(
+                group.pointer(index, "title"),
+                Quoting.quote(action.title()) + " is also the title of "
+                    + group.actions().get(first).id(),
+                group.pointer(first, "title"));
+          });
+    }
+  }
+
+  private static String key(String title) {
+    return title.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.ceproadmap.model.validation;
+
+import io.github.ceproadmap.model.ActionAxis;
+import io.github.ceproadmap.model.Roadmap;
+
+/** {@code duplicate-axis-id}: each later axis that repeats an earlier one's id. */
+final class DuplicateAxisIdRule implements Rule {
+  @Override
+  public String id() {
+    return StandardRules.DUPLICATE_AXIS_ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "two axes share an id";
+  }
+
+  @Override
+  public void check(Roadmap roadmap, RuleContext context) {
+    Duplicates.forEachLater(
+        roadmap.axes(),
+        ActionAxis::id,
+        (id, index, first, occurrence) ->
+            context.report(
+                Pointers.of("axes", index, "id"),
+                "axis id " + Quoting.quote(id) + " is used " + Duplicates.times(occurrence),
+                Pointers.of("axes", first, "id")));
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.ceproadmap.model.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Finds the items of a list that share a key with an earlier item, for the duplicate-* rules. */
+final class Duplicates {
+  /** Receives one later duplicate. */
+  @FunctionalInterface
+  interface Sink<K> {
+    /**
+     * Takes item {@code index}, whose key first appeared at {@code firstIndex}; {@code occurrence}
+     * counts the items with that key so far, this one included (2 for the first duplicate).
+     */
+    void duplicate(K key, int index, int firstIndex, int occurrence);
+  }
+
+  private Duplicates() {}
+
+  /**
+   * Calls {@code sink} for every item whose key an earlier item has, in list order. Items whose
+   * key is null take no part.
+   */
+  static <T, K> void forEachLater(
+      List<T> items, Function<? super T, ? extends @Nullable K> keyOf, Sink<? super K> sink) {
+    // key -> {index of the first item, items seen so far}
+    Map<K, int[]> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      K key = keyOf.apply(items.get(i));
+      if (key == null) {
+        continue;
+      }
+      int[] first = seen.get(key);
+      if (first == null) {
+        seen.put(key, new int[] {i, 1});
+      } else {
+        first[1]++;
+        sink.duplicate(key, i, first[0], first[1]);
+      }
+    }
+  }
+
+  /** Says how often a key is used: "twice", "3 times". */
+  static String times(int occurrence) {
+    return occurrence == 2 ? "twice" : occurrence + " times";
+  }
+}

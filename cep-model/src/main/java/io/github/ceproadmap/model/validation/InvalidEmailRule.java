@@ -1,0 +1,72 @@
+package io.github.ceproadmap.model.validation;
+
+import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.Project;
+import io.github.ceproadmap.model.Roadmap;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code invalid-email}: a contact e-mail that is not plausible. Plausible means one {@code @},
+ * a local part before it, no white space, and a domain of dot-separated non-empty labels with at
+ * least one dot. Deliberately loose: it catches slips, not every address RFC 5322 forbids.
+ */
+final class InvalidEmailRule implements Rule {
+  @Override
+  public String id() {
+    return StandardRules.INVALID_EMAIL;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "a contact e-mail is not a plausible address";
+  }
+
+  @Override
+  public void check(Roadmap roadmap, RuleContext context) {
+    List<Project> projects = roadmap.projects();
+    for (int k = 0; k < projects.size(); k++) {
+      List<Contact> contacts = projects.get(k).contacts();
+      for (int c = 0; c < contacts.size(); c++) {
+        Contact contact = contacts.get(c);
+        String problem = problem(contact.email());
+        if (problem != null) {
+          context.report(
+              Pointers.of("projects", k, "contacts", c, "email"),
+              "the e-mail address " + Quoting.quote(contact.email()) + " of contact "
+                  + Quoting.quote(contact.name()) + " is not plausible: " + problem);
+        }
+      }
+    }
+  }
+
+  /** Returns what makes {@code email} implausible, or null if it is plausible. */
+  private static @Nullable String problem(String email) {
+    int at = email.indexOf('@');
+    if (at < 0) {
+      return "it has no @";
+    }
+    if (email.indexOf('@', at + 1) >= 0) {
+      return "it has more than one @";
+    }
+    if (at == 0) {
+      return "nothing comes before the @";
+    }
+    if (email.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      return "it contains white space";
+    }
+    String domain = email.substring(at + 1);
+    if (domain.indexOf('.') < 0) {
+      return "its domain has no dot";
+    }
+    if (domain.startsWith(".") || domain.endsWith(".") || domain.contains("..")) {
+      return "its domain has an empty label";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.ceproadmap.model.validation;
+
+import io.github.ceproadmap.model.Roadmap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code pathway-numbering-gap}: pathway numbers that do not run 1..n. Each number that follows a
+ * gap is reported once, at the first pathway with that number.
+ */
+final class PathwayNumberingGapRule implements Rule {
+  @Override
+  public String id() {
+    return StandardRules.PATHWAY_NUMBERING_GAP;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "pathways are not numbered 1..n";
+  }
+
+  @Override
+  public void check(Roadmap roadmap, RuleContext context) {
+    Map<Integer, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < roadmap.pathways().size(); i++) {
+      firstIndex.putIfAbsent(roadmap.pathways().get(i).number(), i);
+    }
+    NumberingGaps.forEach(
+        firstIndex,
+        (number, previous, index) ->
+            context.report(
+                Pointers.of("pathways", index, "number"),
+                (previous == 0
+                        ? "pathways start at " + number
+                        : "pathway " + number + " follows pathway " + previous)
+                    + "; "
+                    + NumberingGaps.missing(
+                        previous, number, "pathway ", "pathways ", String::valueOf)));
+  }
+}

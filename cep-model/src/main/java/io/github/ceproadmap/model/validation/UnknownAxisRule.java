@@ -1,0 +1,43 @@
+package io.github.ceproadmap.model.validation;
+
+import io.github.ceproadmap.model.Action;
+import io.github.ceproadmap.model.Roadmap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** {@code unknown-axis}: an action on an axis that the roadmap does not declare. */
+final class UnknownAxisRule implements Rule {
+  @Override
+  public String id() {
+    return StandardRules.UNKNOWN_AXIS;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "an action names an axis that the roadmap does not declare";
+  }
+
+  @Override
+  public void check(Roadmap roadmap, RuleContext context) {
+    Set<String> declared = new LinkedHashSet<>();
+    roadmap.axes().forEach(axis -> declared.add(axis.id()));
+    String declaredText =
+        declared.isEmpty() ? "it declares none" : "it declares " + String.join(", ", declared);
+    for (ActionGroup group : ActionGroup.of(roadmap)) {
+      for (int j = 0; j < group.actions().size(); j++) {
+        Action action = group.actions().get(j);
+        if (!declared.contains(action.axis())) {
+          context.report(
+              group.pointer(j, "axis"),
+              "action " + action.id() + " is on axis " + Quoting.quote(action.axis())
+                  + ", which the roadmap does not declare (" + declaredText + ")");
+        }
+      }
+    }
+  }
+}

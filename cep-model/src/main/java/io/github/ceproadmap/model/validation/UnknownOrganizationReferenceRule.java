@@ -1,0 +1,59 @@
+package io.github.ceproadmap.model.validation;
+
+import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.Project;
+import io.github.ceproadmap.model.Roadmap;
+import java.util.List;
+
+/**
+ * {@code unknown-organization-reference}: a project lead, or a contact's organisation, that the
+ * roadmap does not declare.
+ */
+final class UnknownOrganizationReferenceRule implements Rule {
+  @Override
+  public String id() {
+    return StandardRules.UNKNOWN_ORGANIZATION_REFERENCE;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return "a project lead or contact names an organisation that is not declared";
+  }
+
+  @Override
+  public void check(Roadmap roadmap, RuleContext context) {
+    List<Project> projects = roadmap.projects();
+    for (int k = 0; k < projects.size(); k++) {
+      Project project = projects.get(k);
+      List<String> leads = project.leads();
+      for (int m = 0; m < leads.size(); m++) {
+        String lead = leads.get(m);
+        if (roadmap.organization(lead).isEmpty()) {
+          context.report(
+              Pointers.of("projects", k, "leads", m),
+              "project " + project.id() + " names lead " + Quoting.quote(lead)
+                  + ", which is not a declared organisation");
+        }
+      }
+      List<Contact> contacts = project.contacts();
+      for (int c = 0; c < contacts.size(); c++) {
+        Contact contact = contacts.get(c);
+        String pointer = Pointers.of("projects", k, "contacts", c, "organization");
+        contact.organization()
+            .filter(organization -> roadmap.organization(organization).isEmpty())
+            .ifPresent(
+                organization ->
+                    context.report(
+                        pointer,
+                        "contact " + Quoting.quote(contact.name()) + " of project " + project.id()
+                            + " works for " + Quoting.quote(organization)
+                            + ", which is not a declared organisation"));
+      }
+    }
+  }
+}

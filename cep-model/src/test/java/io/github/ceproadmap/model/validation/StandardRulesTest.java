@@ -1,0 +1,61 @@
+package io.github.ceproadmap.model.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StandardRulesTest {
+  /** The table of DOMAIN.md section 3, in its order. */
+  private static final List<Map.Entry<String, Severity>> CATALOG =
+      List.of(
+          Map.entry(StandardRules.DUPLICATE_ACTION_ID, Severity.ERROR),
+          Map.entry(StandardRules.ACTION_PATHWAY_MISMATCH, Severity.ERROR),
+          Map.entry(StandardRules.DUPLICATE_PATHWAY_NUMBER, Severity.ERROR),
+          Map.entry(StandardRules.DUPLICATE_AXIS_ID, Severity.ERROR),
+          Map.entry(StandardRules.UNKNOWN_AXIS, Severity.ERROR),
+          Map.entry(StandardRules.DUPLICATE_ORGANIZATION_ID, Severity.ERROR),
+          Map.entry(StandardRules.DUPLICATE_PROJECT_ID, Severity.ERROR),
+          Map.entry(StandardRules.UNKNOWN_ACTION_REFERENCE, Severity.ERROR),
+          Map.entry(StandardRules.UNKNOWN_ORGANIZATION_REFERENCE, Severity.ERROR),
+          Map.entry(StandardRules.BLANK_TITLE, Severity.ERROR),
+          Map.entry(StandardRules.INVALID_EMAIL, Severity.ERROR),
+          Map.entry(StandardRules.PATHWAY_NUMBERING_GAP, Severity.WARNING),
+          Map.entry(StandardRules.ACTION_NUMBERING_GAP, Severity.WARNING),
+          Map.entry(StandardRules.ACTION_AXIS_ORDER, Severity.WARNING),
+          Map.entry(StandardRules.DUPLICATE_ACTION_TITLE, Severity.WARNING),
+          Map.entry(StandardRules.PROJECT_MAIN_ACTION_MISMATCH, Severity.WARNING),
+          Map.entry(StandardRules.PROJECT_STATUS_DATE_CONFLICT, Severity.WARNING),
+          Map.entry(StandardRules.EMPTY_AXIS_IN_PATHWAY, Severity.INFO));
+
+  @Test
+  void holdsTheEighteenCatalogRulesInCatalogOrderWithTheirDefaultSeverities() {
+    List<Rule> rules = StandardRules.all();
+
+    assertEquals(
+        CATALOG.stream().map(Map.Entry::getKey).toList(),
+        rules.stream().map(Rule::id).toList());
+    assertEquals(18, rules.stream().map(Rule::id).distinct().count());
+    assertEquals(
+        CATALOG.stream().map(Map.Entry::getValue).toList(),
+        rules.stream().map(Rule::defaultSeverity).toList());
+  }
+
+  @Test
+  void everyRuleSummarisesItselfOnOneLine() {
+    for (Rule rule : StandardRules.all()) {
+      assertFalse(rule.summary().isBlank(), rule.id());
+      assertFalse(rule.summary().contains("\n"), rule.id());
+    }
+  }
+
+  @Test
+  void theMinimalTestRoadmapHasNoFindings() {
+    var report = Validator.builder().asOf(java.time.YearMonth.of(2024, 3)).build()
+        .validate(Roadmaps.minimal());
+
+    assertEquals(List.of(), report.findings());
+  }
+}
