@@ -1,0 +1,265 @@
+package io.github.ceproadmap.json;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The one strict reader of objects, arrays and scalars that every type's reader is built on. It
+ * walks a Jackson token stream, keeps the path to the current value, rejects duplicate keys,
+ * rejects unknown keys (strict) or keeps them as extensions (lenient), checks required keys,
+ * reads scalars without coercion ({@code "7"} is no integer, {@code 7} no string, {@code null}
+ * neither), and turns every problem into a {@link RoadmapDecodeException} at the right place.
+ *
+ * <p>Convention: every {@code read} method starts on the current token, the first token of the
+ * value, and leaves the parser on the value's last token. One instance reads one document, on one
+ * thread.
+ */
+final class DocumentReader {
+  private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+  private static final int MAX_QUOTED = 60;
+
+  private final JsonParser parser;
+  private final boolean lenient;
+  private final SourceMap.@Nullable Builder sourceMap;
+  private final JsonFactory extensionText;
+  private final PointerPath path = new PointerPath();
+
+  /** Reads the value of one known key of an object; the parser is on the value's first token. */
+  @FunctionalInterface
+  interface MemberReader {
+    void read(String key);
+  }
+
+  /**
+   * Creates a reader.
+   *
+   * @param parser the token stream
+   * @param lenient whether unknown keys are kept as extensions instead of rejected
+   * @param sourceMap where to record the location of each value, or null to record none
+   * @param extensionText the factory that writes a kept extension value as compact JSON text
+   */
+  DocumentReader(
+      JsonParser parser,
+      boolean lenient,
+      SourceMap.@Nullable Builder sourceMap,
+      JsonFactory extensionText) {
+    this.parser = parser;
+    this.lenient = lenient;
+    this.sourceMap = sourceMap;
+    this.extensionText = extensionText;
+  }
+
+  /** Advances to the next token; null at the end of the input. */
+  @Nullable JsonToken next() {
+    return parser.nextToken();
+  }
+
+  /** Records where the current value starts, if a source map is being built. */
+  void recordLocation() {
+    if (sourceMap != null) {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      sourceMap.put(path.render(), line(at), column(at));
+    }
+  }
+
+  /**
+   * Reads an object of {@code shape}: hands each known key to {@code members}, keeps or rejects
+   * unknown keys, checks that no key repeats and every required key is there, and finally calls
+   * {@code build} with the extensions (unknown keys to compact JSON text, in document order).
+   * Model checks that {@code build} fails with become errors at the object.
+   */
+  <T> T readObject(
+      ObjectShape shape, MemberReader members, Function<Map<String, String>, T> build) {
+    require(JsonToken.START_OBJECT, shape.what() + " object");
+    TokenStreamLocation start = parser.currentTokenLocation();
+    Map<String, String> extensions = new LinkedHashMap<>();
+    long seen = 0;
+    while (next() == JsonToken.PROPERTY_NAME) {
+      String key = parser.currentName();
+      TokenStreamLocation keyAt = parser.currentTokenLocation();
+      int index = shape.indexOf(key);
+      path.pushName(key);
+      if (index >= 0 ? (seen & (1L << index)) != 0 : extensions.containsKey(key)) {
+        throw error("duplicate key " + quote(key) + " in " + shape.what(), keyAt);
+      }
+      if (index < 0 && !lenient) {
+        throw error("unknown key " + quote(key) + " in " + shape.what() + "; known keys are "
+            + shape.keyList(), keyAt);
+      }
+      next();
+      recordLocation();
+      if (index >= 0) {
+        seen |= 1L << index;
+        members.read(key);
+      } else {
+        extensions.put(key, captureValue());
+      }
+      path.pop();
+    }
+    String missing = shape.firstMissing(seen);
+    if (missing != null) {
+      throw error("missing required key " + quote(missing) + " in " + shape.what(), start);
+    }
+    try {
+      return build.apply(extensions);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw error(String.valueOf(e.getMessage()), start);
+    }
+  }
+
+  /** Reads an array whose elements {@code element} reads, each starting on its first token. */
+  <T> List<T> readArray(Supplier<T> element) {
+    require(JsonToken.START_ARRAY, "an array");
+    List<T> items = new ArrayList<>();
+    path.pushIndex(0);
+    while (next() != JsonToken.END_ARRAY) {
+      recordLocation();
+      items.add(element.get());
+      path.setIndex(items.size());
+    }
+    path.pop();
+    return items;
+  }
+
+  /**
+   * Reads a string.
+   *
+   * @param what what the string should be, for the message: {@code "a string"}
+   */
+  String readString(String what) {
+    require(JsonToken.VALUE_STRING, what);
+    return parser.getString();
+  }
+
+  /**
+   * Reads a string and converts it with {@code parse}, whose {@link IllegalArgumentException}
+   * message becomes the problem reported at the string.
+   */
+  <T> T readString(String what, Function<String, T> parse) {
+    String text = readString(what);
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw error(String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads an integer from 1 to {@link Integer#MAX_VALUE}. A number with a zero fraction, such as
+   * {@code 13.0} or {@code 1.3e1}, is that integer, as JSON Schema has it; {@code 13.5} and
+   * {@code "13"} are errors.
+   */
+  int readPositiveInt(String what) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal value = parser.getDecimalValue();
+      if (value.compareTo(BigDecimal.ONE) >= 0
+          && value.compareTo(MAX_INT) <= 0
+          && value.stripTrailingZeros().scale() <= 0) {
+        return value.intValueExact();
+      }
+    }
+    throw error("expected " + what + " but found " + describeCurrent());
+  }
+
+  /** Fails unless the current token is {@code expected}, naming {@code what} was expected. */
+  void require(JsonToken expected, String what) {
+    if (parser.currentToken() != expected) {
+      throw error("expected " + what + " but found " + describeCurrent());
+    }
+  }
+
+  /** Describes the current token for a message: "the string \"7\"", "an array", "null". */
+  String describeCurrent() {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case VALUE_STRING:
+        return "the string " + quote(parser.getString());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + parser.getString();
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case PROPERTY_NAME:
+        return "the key " + quote(parser.currentName());
+      default:
+        return parser.getString();
+    }
+  }
+
+  /** Returns the error {@code problem} at the current token and path. */
+  RoadmapDecodeException error(String problem) {
+    return error(problem, parser.currentTokenLocation());
+  }
+
+  /** Returns the error {@code problem} at {@code at} and the current path. */
+  RoadmapDecodeException error(String problem, TokenStreamLocation at) {
+    return new RoadmapDecodeException(problem, line(at), column(at), path.render());
+  }
+
+  /**
+   * Turns what Jackson threw while reading into the codec's error: malformed JSON where Jackson
+   * located it, an exceeded limit where reading stopped.
+   *
+   * @param limits the limits in force, to name the one exceeded
+   */
+  RoadmapDecodeException failure(JacksonException e, DecodeLimits limits) {
+    if (e instanceof StreamConstraintsException) {
+      Limit limit = Limit.named(e.getOriginalMessage());
+      String problem = limit != null ? limit.exceeded(limits) : e.getOriginalMessage();
+      return error(problem, parser.currentLocation());
+    }
+    TokenStreamLocation at = e.getLocation();
+    String problem = (e instanceof StreamReadException ? "malformed JSON: " : "cannot read: ")
+        + e.getOriginalMessage();
+    return error(problem, at != null && at.getLineNr() > 0 ? at : parser.currentLocation());
+  }
+
+  /** Copies the current value to compact JSON text, for an extension member. */
+  private String captureValue() {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = extensionText.createGenerator(ObjectWriteContext.empty(), text)) {
+      JsonValues.copy(parser, out);
+    }
+    return text.toString();
+  }
+
+  /** Quotes text as a JSON string for a message, cut to its first 60 characters. */
+  static String quote(String text) {
+    boolean cut = text.length() > MAX_QUOTED;
+    StringBuilder quoted = new StringBuilder("\"");
+    JsonStringEncoder.getInstance()
+        .quoteAsString(cut ? text.substring(0, MAX_QUOTED) : text, quoted);
+    return quoted.append(cut ? "...\"" : "\"").toString();
+  }
+
+  private static int line(TokenStreamLocation at) {
+    return Math.max(1, at.getLineNr());
+  }
+
+  private static int column(TokenStreamLocation at) {
+    return Math.max(1, at.getColumnNr());
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.ceproadmap.json;
+
+/**
+ * Thrown when a document is not a format 1.0 roadmap document: malformed JSON, content after the
+ * document, a wrong type, a missing, unknown or duplicate key, a malformed id, an unsupported
+ * {@code schemaVersion}, or a decode limit exceeded. It says what is wrong and where.
+ *
+ * <p>The message reads like {@code expected an action id like "2.5" but found "2.x" at 14:19
+ * (/pathways/1/actions/0/id)}: the {@link #problem() problem}, then {@code line:column}, then the
+ * {@link #pointer() JSON Pointer} in parentheses ({@code (document root)} for the empty pointer).
+ *
+ * <p>The location is where the offending text starts: the value for a wrong value, the key for
+ * an unknown or duplicate key, the opening brace of the object for a missing key, the first
+ * character that cannot be read for malformed JSON, and the place reading stopped for an
+ * exceeded limit. The pointer names the offending value, or the object that lacks a key.
+ * Consistency between values (a duplicate action id, an unknown axis) is no decode error: the
+ * validator of {@code io.github.ceproadmap.model.validation} reports those.
+ */
+public final class RoadmapDecodeException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String problem;
+  private final int line;
+  private final int column;
+  private final String pointer;
+
+  RoadmapDecodeException(String problem, int line, int column, String pointer) {
+    super(problem + " at " + line + ":" + column
+        + " (" + (pointer.isEmpty() ? "document root" : pointer) + ")");
+    this.problem = problem;
+    this.line = line;
+    this.column = column;
+    this.pointer = pointer;
+  }
+
+  /**
+   * Returns what is wrong, without the location.
+   *
+   * @return the problem, such as {@code duplicate key "title" in an action}
+   */
+  public String problem() {
+    return problem;
+  }
+
+  /**
+   * Returns the line where the problem is.
+   *
+   * @return the line, from 1
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the column where the problem is, counted in characters as {@link SourceLocation}
+   * says.
+   *
+   * @return the column, from 1
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns the JSON Pointer of the offending value, or of the object that lacks a required key.
+   *
+   * @return the pointer, such as {@code /pathways/1/actions/0/id}; {@code ""} for the document
+   */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns the line and column as one value.
+   *
+   * @return the location
+   */
+  public SourceLocation location() {
+    return SourceLocation.of(line, column);
+  }
+}

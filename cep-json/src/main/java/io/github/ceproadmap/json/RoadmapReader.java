@@ -1,0 +1,269 @@
+package io.github.ceproadmap.json;
+
+import io.github.ceproadmap.model.Action;
+import io.github.ceproadmap.model.ActionAxis;
+import io.github.ceproadmap.model.ActionId;
+import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.Organization;
+import io.github.ceproadmap.model.OrganizationRole;
+import io.github.ceproadmap.model.Pathway;
+import io.github.ceproadmap.model.Project;
+import io.github.ceproadmap.model.ProjectId;
+import io.github.ceproadmap.model.ProjectKind;
+import io.github.ceproadmap.model.ProjectStatus;
+import io.github.ceproadmap.model.Roadmap;
+import java.time.YearMonth;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads each type of format 1.0 from a {@link DocumentReader}: which keys mean what and how each
+ * value is checked. Everything about objects, arrays, scalars and errors is the document
+ * reader's.
+ */
+final class RoadmapReader {
+  private static final Pattern SCHEMA_VERSION = Pattern.compile("1\\.(0|[1-9][0-9]*)");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
+  private static final String STRING = "a string";
+  private static final String ACTION_ID = "an action id like \"2.5\"";
+  private static final String POSITIVE_INT = " (an integer from 1 to 2147483647)";
+
+  private final DocumentReader in;
+
+  RoadmapReader(DocumentReader in) {
+    this.in = in;
+  }
+
+  /**
+   * Reads a whole document: one roadmap object and nothing after it.
+   *
+   * @throws RoadmapDecodeException for content that is not a roadmap document
+   * @throws tools.jackson.core.JacksonException for malformed JSON and exceeded limits, which the
+   *     caller turns into {@link RoadmapDecodeException} with {@link DocumentReader#failure}
+   */
+  Roadmap readDocument() {
+    JsonToken first = in.next();
+    if (first != JsonToken.START_OBJECT) {
+      throw in.error("not a CEP roadmap document: expected a JSON object but found "
+          + in.describeCurrent());
+    }
+    in.recordLocation();
+    Roadmap roadmap = readRoadmap();
+    if (in.next() != null) {
+      throw in.error("unexpected content after the document: " + in.describeCurrent());
+    }
+    return roadmap;
+  }
+
+  Roadmap readRoadmap() {
+    Roadmap.Builder roadmap = Roadmap.builder();
+    return in.readObject(ObjectShape.ROADMAP, key -> {
+      switch (key) {
+        case "schemaVersion":
+          in.readString("a schema version like \"1.0\"", RoadmapReader::checkSchemaVersion);
+          break;
+        case "id":
+          roadmap.id(in.readString(STRING, text -> slug(text, "a roadmap id")));
+          break;
+        case "title":
+          roadmap.title(in.readString(STRING));
+          break;
+        case "edition":
+          roadmap.edition(in.readString(STRING));
+          break;
+        case "axes":
+          roadmap.addAllAxes(in.readArray(this::readAxis));
+          break;
+        case "pathways":
+          roadmap.addAllPathways(in.readArray(this::readPathway));
+          break;
+        case "crossCuttingActions":
+          roadmap.addAllCrossCuttingActions(in.readArray(this::readAction));
+          break;
+        case "organizations":
+          roadmap.addAllOrganizations(in.readArray(this::readOrganization));
+          break;
+        case "projects":
+          roadmap.addAllProjects(in.readArray(this::readProject));
+          break;
+        default:
+          throw new AssertionError(key);
+      }
+    }, extensions -> roadmap.putAllExtensions(extensions).build());
+  }
+
+  ActionAxis readAxis() {
+    ActionAxis.Builder axis = ActionAxis.builder();
+    return in.readObject(ObjectShape.AXIS, key -> {
+      switch (key) {
+        case "id":
+          axis.id(in.readString(STRING, text -> slug(text, "an axis id")));
+          break;
+        case "title":
+          axis.title(in.readString(STRING));
+          break;
+        default:
+          throw new AssertionError(key);
+      }
+    }, extensions -> axis.putAllExtensions(extensions).build());
+  }
+
+  Pathway readPathway() {
+    Pathway.Builder pathway = Pathway.builder();
+    return in.readObject(ObjectShape.PATHWAY, key -> {
+      switch (key) {
+        case "number":
+          pathway.number(in.readPositiveInt("a pathway number" + POSITIVE_INT));
+          break;
+        case "title":
+          pathway.title(in.readString(STRING));
+          break;
+        case "actions":
+          pathway.addAllActions(in.readArray(this::readAction));
+          break;
+        default:
+          throw new AssertionError(key);
+      }
+    }, extensions -> pathway.putAllExtensions(extensions).build());
+  }
+
+  Action readAction() {
+    Action.Builder action = Action.builder();
+    return in.readObject(ObjectShape.ACTION, key -> {
+      switch (key) {
+        case "id":
+          action.id(in.readString(ACTION_ID, ActionId::parse));
+          break;
+        case "axis":
+          action.axis(in.readString(STRING, text -> slug(text, "an axis id")));
+          break;
+        case "title":
+          action.title(in.readString(STRING));
+          break;
+        default:
+          throw new AssertionError(key);
+      }
+    }, extensions -> action.putAllExtensions(extensions).build());
+  }
+
+  Organization readOrganization() {
+    Organization.Builder organization = Organization.builder();
+    return in.readObject(ObjectShape.ORGANIZATION, key -> {
+      switch (key) {
+        case "id":
+          organization.id(in.readString(STRING, RoadmapReader::organizationId));
+          break;
+        case "name":
+          organization.name(in.readString(STRING));
+          break;
+        case "roles":
+          organization.addAllRoles(in.readArray(
+              () -> in.readString("an organization role", OrganizationRole::fromId)));
+          break;
+        default:
+          throw new AssertionError(key);
+      }
+    }, extensions -> organization.putAllExtensions(extensions).build());
+  }
+
+  Project readProject() {
+    Project.Builder project = Project.builder();
+    return in.readObject(ObjectShape.PROJECT, key -> {
+      switch (key) {
+        case "id":
+          project.id(in.readString("a project id like \"P2.1\"", ProjectId::parse));
+          break;
+        case "title":
+          project.title(in.readString(STRING));
+          break;
+        case "kind":
+          project.kind(in.readString("a project kind", ProjectKind::fromId));
+          break;
+        case "status":
+          project.status(in.readString("a project status", ProjectStatus::fromId));
+          break;
+        case "leads":
+          project.addAllLeads(in.readArray(() -> in.readString(STRING)));
+          break;
+        case "actions":
+          project.addAllActions(in.readArray(() -> in.readString(ACTION_ID, ActionId::parse)));
+          break;
+        case "start":
+          project.start(in.readString("a year-month like \"2022-05\"", RoadmapReader::yearMonth));
+          break;
+        case "durationMonths":
+          project.durationMonths(in.readPositiveInt("a duration in months" + POSITIVE_INT));
+          break;
+        case "contacts":
+          project.addAllContacts(in.readArray(this::readContact));
+          break;
+        case "description":
+          project.description(in.readString(STRING));
+          break;
+        case "activities":
+          project.addAllActivities(in.readArray(() -> in.readString(STRING)));
+          break;
+        case "outputs":
+          project.addAllOutputs(in.readArray(() -> in.readString(STRING)));
+          break;
+        case "outcomes":
+          project.addAllOutcomes(in.readArray(() -> in.readString(STRING)));
+          break;
+        default:
+          throw new AssertionError(key);
+      }
+    }, extensions -> project.putAllExtensions(extensions).build());
+  }
+
+  Contact readContact() {
+    Contact.Builder contact = Contact.builder();
+    return in.readObject(ObjectShape.CONTACT, key -> {
+      switch (key) {
+        case "name":
+          contact.name(in.readString(STRING));
+          break;
+        case "email":
+          contact.email(in.readString(STRING));
+          break;
+        case "organization":
+          contact.organization(in.readString(STRING));
+          break;
+        default:
+          throw new AssertionError(key);
+      }
+    }, extensions -> contact.putAllExtensions(extensions).build());
+  }
+
+  private static String checkSchemaVersion(String version) {
+    if (!SCHEMA_VERSION.matcher(version).matches()) {
+      throw new IllegalArgumentException("unsupported schemaVersion " + DocumentReader.quote(version)
+          + "; this reader reads 1.x");
+    }
+    return version;
+  }
+
+  /** Checks a kebab-case id here, at the value, where the model's own check would come too late. */
+  private static String slug(String text, String what) {
+    if (!SLUG.matcher(text).matches()) {
+      throw new IllegalArgumentException("expected " + what
+          + " in kebab case like \"wider-stakeholder\" but found " + DocumentReader.quote(text));
+    }
+    return text;
+  }
+
+  private static String organizationId(String text) {
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("expected a non-empty organization id but found \"\"");
+    }
+    return text;
+  }
+
+  private static YearMonth yearMonth(String text) {
+    if (!YEAR_MONTH.matcher(text).matches()) {
+      throw new IllegalArgumentException(
+          "expected a year-month like \"2022-05\" but found " + DocumentReader.quote(text));
+    }
+    return YearMonth.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5)));
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.ceproadmap.json;
+
+import io.github.ceproadmap.model.Action;
+import io.github.ceproadmap.model.ActionAxis;
+import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.Organization;
+import io.github.ceproadmap.model.Pathway;
+import io.github.ceproadmap.model.Project;
+import io.github.ceproadmap.model.Roadmap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Writes each type of format 1.0 to a Jackson generator, keys in the order of {@link ObjectShape}
+ * and extensions last. Optional values are left out when absent and optional arrays when empty;
+ * required arrays are always written. Whether the output is compact or pretty is the generator's
+ * business. Stateless apart from its factory, so one instance serves every thread.
+ */
+final class RoadmapWriter {
+  /** The version every document this writer writes declares. */
+  static final String SCHEMA_VERSION = "1.0";
+
+  private final JsonFactory extensionText;
+
+  /** @param extensionText the factory that parses extension values back from their JSON text */
+  RoadmapWriter(JsonFactory extensionText) {
+    this.extensionText = extensionText;
+  }
+
+  void writeRoadmap(Roadmap roadmap, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("schemaVersion", SCHEMA_VERSION);
+    out.writeStringProperty("id", roadmap.id());
+    out.writeStringProperty("title", roadmap.title());
+    out.writeStringProperty("edition", roadmap.edition());
+    writeArray(out, "axes", roadmap.axes(), this::writeAxis);
+    writeArray(out, "pathways", roadmap.pathways(), this::writePathway);
+    writeArrayIfAny(out, "crossCuttingActions", roadmap.crossCuttingActions(), this::writeAction);
+    writeArrayIfAny(out, "organizations", roadmap.organizations(), this::writeOrganization);
+    writeArrayIfAny(out, "projects", roadmap.projects(), this::writeProject);
+    writeExtensions(out, ObjectShape.ROADMAP, roadmap.extensions());
+    out.writeEndObject();
+  }
+
+  void writeAxis(ActionAxis axis, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", axis.id());
+    out.writeStringProperty("title", axis.title());
+    writeExtensions(out, ObjectShape.AXIS, axis.extensions());
+    out.writeEndObject();
+  }
+
+  void writePathway(Pathway pathway, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeNumberProperty("number", pathway.number());
+    out.writeStringProperty("title", pathway.title());
+    writeArray(out, "actions", pathway.actions(), this::writeAction);
+    writeExtensions(out, ObjectShape.PATHWAY, pathway.extensions());
+    out.writeEndObject();
+  }
+
+  void writeAction(Action action, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", action.id().toString());
+    out.writeStringProperty("axis", action.axis());
+    out.writeStringProperty("title", action.title());
+    writeExtensions(out, ObjectShape.ACTION, action.extensions());
+    out.writeEndObject();
+  }
+
+  void writeOrganization(Organization organization, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", organization.id());
+    out.writeStringProperty("name", organization.name());
+    writeArrayIfAny(out, "roles", organization.roles(),
+        (role, to) -> to.writeString(role.id()));
+    writeExtensions(out, ObjectShape.ORGANIZATION, organization.extensions());
+    out.writeEndObject();
+  }
+
+  void writeProject(Project project, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("id", project.id().toString());
+    out.writeStringProperty("title", project.title());
+    out.writeStringProperty("kind", project.kind().id());
+    out.writeStringProperty("status", project.status().id());
+    writeArrayIfAny(out, "leads", project.leads(), RoadmapWriter::writeString);
+    writeArray(out, "actions", project.actions(), (id, to) -> to.writeString(id.toString()));
+    project.start().ifPresent(start -> out.writeStringProperty("start", start.toString()));
+    project.durationMonths().ifPresent(months -> out.writeNumberProperty("durationMonths", months));
+    writeArrayIfAny(out, "contacts", project.contacts(), this::writeContact);
+    project.description().ifPresent(text -> out.writeStringProperty("description", text));
+    writeArrayIfAny(out, "activities", project.activities(), RoadmapWriter::writeString);
+    writeArrayIfAny(out, "outputs", project.outputs(), RoadmapWriter::writeString);
+    writeArrayIfAny(out, "outcomes", project.outcomes(), RoadmapWriter::writeString);
+    writeExtensions(out, ObjectShape.PROJECT, project.extensions());
+    out.writeEndObject();
+  }
+
+  void writeContact(Contact contact, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("name", contact.name());
+    out.writeStringProperty("email", contact.email());
+    contact.organization().ifPresent(id -> out.writeStringProperty("organization", id));
+    writeExtensions(out, ObjectShape.CONTACT, contact.extensions());
+    out.writeEndObject();
+  }
+
+  private static void writeString(String text, JsonGenerator out) {
+    out.writeString(text);
+  }
+
+  private static <T> void writeArray(
+      JsonGenerator out, String key, List<T> items, BiConsumer<T, JsonGenerator> element) {
+    out.writeArrayPropertyStart(key);
+    for (T item : items) {
+      element.accept(item, out);
+    }
+    out.writeEndArray();
+  }
+
+  private static <T> void writeArrayIfAny(
+      JsonGenerator out, String key, List<T> items, BiConsumer<T, JsonGenerator> element) {
+    if (!items.isEmpty()) {
+      writeArray(out, key, items, element);
+    }
+  }
+
+  /**
+   * Writes each extension member by parsing its stored JSON text and copying the value through
+   * {@code out}, so that a pretty generator indents it like the rest of the document.
+   *
+   * @throws IllegalArgumentException if a member takes a key the shape knows, or its text is not
+   *     exactly one JSON value
+   */
+  private void writeExtensions(JsonGenerator out, ObjectShape shape, Map<String, String> extensions) {
+    for (Map.Entry<String, String> member : extensions.entrySet()) {
+      String key = member.getKey();
+      if (shape.indexOf(key) >= 0) {
+        throw new IllegalArgumentException("extension member " + DocumentReader.quote(key)
+            + " of " + shape.what() + " takes a key of the format; extensions hold unknown keys only");
+      }
+      out.writeName(key);
+      String pointer = out.streamWriteContext().pathAsPointer().toString();
+      copyJsonText(out, member.getValue(), () -> "extension member " + DocumentReader.quote(key)
+          + " at " + pointer + " holds " + DocumentReader.quote(member.getValue()));
+    }
+  }
+
+  /** Copies {@code text} to {@code out}; {@code member} names it if it is not one JSON value. */
+  private void copyJsonText(JsonGenerator out, String text, Supplier<String> member) {
+    String problem;
+    try (JsonParser in = extensionText.createParser(ObjectReadContext.empty(), text)) {
+      if (in.nextToken() != null) {
+        JsonValues.copy(in, out);
+        if (in.nextToken() == null) {
+          return;
+        }
+        problem = "content after the first value";
+      } else {
+        problem = "no value";
+      }
+    } catch (StreamReadException | StreamConstraintsException e) {
+      problem = e.getOriginalMessage();
+    }
+    throw new IllegalArgumentException(member.get() + ", which is not one JSON value: " + problem);
+  }
+}
