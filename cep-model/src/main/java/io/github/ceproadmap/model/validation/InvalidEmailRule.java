@@ -74,7 +74,8 @@ final class InvalidEmailRule implements Rule {
   private static boolean hasWhiteSpace(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      boolean printableAscii = c > ' ' && c < 0x7F;
+      if (!printableAscii && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
         return true;
       }
       i += Character.charCount(c);
