@@ -1,11 +1,13 @@
 package io.github.ceproadmap.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.json.RoadmapCodec;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.testing.RoadmapGenerator;
 import io.github.ceproadmap.model.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +47,24 @@ class WorkloadsTest {
   }
 
   @Test
+  void encodeToBytesIsTheUtf8OfEncodeCompactAndPretty() {
+    // encodeToBytes writes UTF-8 directly rather than encoding encode's text; same bytes.
+    Roadmap reference = Workload.REFERENCE.roadmap();
+    Roadmap awkward =
+        reference.toBuilder().title("unpaired \uD83D and \uDC00, paired \uD83C\uDF0D").build();
+    for (RoadmapCodec codec : List.of(RoadmapCodec.strict(),
+        RoadmapCodec.builder().pretty(true).build())) {
+      for (Roadmap roadmap : List.of(reference, awkward)) {
+        assertArrayEquals(codec.encode(roadmap).getBytes(StandardCharsets.UTF_8),
+            codec.encodeToBytes(roadmap));
+      }
+    }
+  }
+
+  @Test
   void referenceWorkloadIsTheBuiltInDocumentInCanonicalForm() {
     RoadmapCodec pretty = RoadmapCodec.builder().pretty(true).build();
-    assertEquals(new String(Workload.REFERENCE.document(), java.nio.charset.StandardCharsets.UTF_8),
+    assertEquals(new String(Workload.REFERENCE.document(), StandardCharsets.UTF_8),
         pretty.encode(Workload.REFERENCE.roadmap()));
   }
 }

@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * Reads and writes roadmap documents of format 1.0: JSON text to {@link Roadmap} and back.
@@ -303,7 +305,35 @@ public final class RoadmapCodec {
    * @throws IllegalArgumentException as {@link #encode(Roadmap)} says
    */
   public byte[] encodeToBytes(Roadmap roadmap) {
-    return encode(roadmap).getBytes(StandardCharsets.UTF_8);
+    Objects.requireNonNull(roadmap, "roadmap");
+    // Straight to UTF-8: going through encode(roadmap) built the text in a growing buffer, copied
+    // it to a String and encoded that, about seven times the document's size in garbage.
+    ByteArrayBuilder bytes = new ByteArrayBuilder();
+    ObjectWriteContext style = pretty ? PrettyOutput.INSTANCE : ObjectWriteContext.empty();
+    try (JsonGenerator out = factory.createGenerator(style, bytes, JsonEncoding.UTF8)) {
+      writer.writeRoadmap(roadmap, out);
+    }
+    if (pretty) {
+      bytes.append('\n');
+    }
+    byte[] utf8 = bytes.toByteArray();
+    // The byte generator writes an unpaired surrogate as an escape (backslash, u, D800); the
+    // charset, which encode's text goes through, replaces it with '?'. Keep the documented form.
+    return hasEscapedSurrogate(utf8) ? encode(roadmap).getBytes(StandardCharsets.UTF_8) : utf8;
+  }
+
+  /** Tells whether JSON text holds the escape of a surrogate, U+D800 to U+DFFF. */
+  private static boolean hasEscapedSurrogate(byte[] json) {
+    for (int i = 0; i < json.length - 5; i++) {
+      if (json[i] == '\\') {
+        if (json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')
+            && "89ABab".indexOf(json[i + 3]) >= 0) {
+          return true;
+        }
+        i++; // Skip the escaped character, which may be a backslash itself.
+      }
+    }
+    return false;
   }
 
   /**
