@@ -393,7 +393,7 @@ public final class RoadmapCodec {
     DocumentText.requireLength(json.length, limits);
     if (DocumentText.isPlainUtf8(json)) {
       try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
-        return new RoadmapReader(new DocumentReader(parser, lenient, null, factory))
+        return new RoadmapReader(new DocumentReader(parser, lenient, null, factory, false))
             .readDocument();
       } catch (JacksonException | RoadmapDecodeException e) {
         // Read it again as text, below, for the error in characters.
