@@ -3,7 +3,10 @@ package io.github.ceproadmap.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -20,6 +23,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class DocumentText {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+  private static final VarHandle EIGHT_BYTES =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private DocumentText() {}
 
@@ -61,6 +66,13 @@ final class DocumentText {
     int n = bytes.length;
     int i = 0;
     while (i < n) {
+      // ASCII, most of any document, eight bytes at a time: no byte has its top bit set.
+      while (i + 8 <= n && ((long) EIGHT_BYTES.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i == n) {
+        break;
+      }
       int lead = bytes[i];
       if (lead >= 0) {
         i++;

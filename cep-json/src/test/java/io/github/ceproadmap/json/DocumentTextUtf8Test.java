@@ -45,6 +45,18 @@ class DocumentTextUtf8Test {
   }
 
   @Test
+  void agreesWithTheJdkDecoderOnTwoByteSequencesAfterAWholeWordOfAscii() {
+    // Past eight ASCII bytes, which the check skips a word at a time, and at the very end.
+    for (int lead = 0x01; lead <= 0xFF; lead++) {
+      for (int second = 0; second <= 0xFF; second++) {
+        agree(new byte[] {'{', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', (byte) lead, (byte) second});
+        agree(new byte[] {'{', 'a', 'b', 'c', 'd', 'e', 'f', 'g', (byte) lead, (byte) second, 'i',
+            'j', 'k', 'l', 'm', 'n', 'o', 'p'});
+      }
+    }
+  }
+
+  @Test
   void acceptsTextInEveryScriptTheGeneratorUses() {
     assertTrue(DocumentText.isPlainUtf8(
         "{\"title\": \"matériaux 回收 e-waste 🌍 ünïcödé\"}".getBytes(StandardCharsets.UTF_8)));
