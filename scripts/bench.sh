@@ -2,7 +2,7 @@
 # Runs the JMH benchmarks of the codec and the validator in one JMH run, with -prof gc, and
 # prints the ratio table of README's "Performance" section computed from that run.
 #
-#   scripts/bench.sh quick   # 1 fork, 3 x 1 s warm-up, 3 x 1 s measured: a few minutes on 2 cores
+#   scripts/bench.sh quick   # 1 fork, 3 x 1 s warm-up, 5 x 1 s measured: about 6 minutes on 2 cores
 #   scripts/bench.sh full    # 3 forks, 5 x 2 s warm-up, 5 x 2 s measured: about 30 minutes
 #   scripts/bench.sh quick DecodeBenchmark   # extra arguments go to JMH (here: a name filter)
 #
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 mode="${1:-quick}"
 shift || true
 case "$mode" in
-  quick) options=(-f 1 -wi 3 -w 1s -i 3 -r 1s) ;;
+  quick) options=(-f 1 -wi 3 -w 1s -i 5 -r 1s) ;;
   full) options=(-f 3 -wi 5 -w 2s -i 5 -r 2s) ;;
   *) echo "usage: scripts/bench.sh quick|full [JMH arguments...]" >&2; exit 2 ;;
 esac
