@@ -209,9 +209,11 @@ final class DocumentReader {
     }
   }
 
-  /** Returns the error {@code problem} at the current token and path. */
+  /** Returns the error {@code problem} at the current token (or the end of input) and path. */
   RoadmapDecodeException error(String problem) {
-    return error(problem, parser.currentTokenLocation());
+    return error(problem, parser.currentToken() == null
+        ? parser.currentLocation()
+        : parser.currentTokenLocation());
   }
 
   /** Returns the error {@code problem} at {@code at} and the current path. */
