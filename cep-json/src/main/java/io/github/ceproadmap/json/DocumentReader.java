@@ -218,25 +218,34 @@ final class DocumentReader {
 
   /** Returns the error {@code problem} at {@code at} and the current path. */
   RoadmapDecodeException error(String problem, TokenStreamLocation at) {
-    return new RoadmapDecodeException(problem, line(at), column(at), path.render());
+    return error(problem, at, path.render());
+  }
+
+  private static RoadmapDecodeException error(
+      String problem, TokenStreamLocation at, String pointer) {
+    return new RoadmapDecodeException(problem, line(at), column(at), pointer);
   }
 
   /**
    * Turns what Jackson threw while reading into the codec's error: malformed JSON where Jackson
-   * located it, an exceeded limit where reading stopped.
+   * located it, an exceeded limit where reading stopped. The pointer is the parser's own path
+   * here, not {@link #path}: Jackson reads a key and the value after it in one step, so when a
+   * value breaks a limit, only the parser knows the key is already read.
    *
    * @param limits the limits in force, to name the one exceeded
    */
   RoadmapDecodeException failure(JacksonException e, DecodeLimits limits) {
+    String pointer = parser.streamReadContext().pathAsPointer().toString();
     if (e instanceof StreamConstraintsException) {
       Limit limit = Limit.named(e.getOriginalMessage());
       String problem = limit != null ? limit.exceeded(limits) : e.getOriginalMessage();
-      return error(problem, parser.currentLocation());
+      return error(problem, parser.currentLocation(), pointer);
     }
     TokenStreamLocation at = e.getLocation();
     String problem = (e instanceof StreamReadException ? "malformed JSON: " : "cannot read: ")
         + e.getOriginalMessage();
-    return error(problem, at != null && at.getLineNr() > 0 ? at : parser.currentLocation());
+    return error(problem, at != null && at.getLineNr() > 0 ? at : parser.currentLocation(),
+        pointer);
   }
 
   /** Copies the current value to compact JSON text, for an extension member. */

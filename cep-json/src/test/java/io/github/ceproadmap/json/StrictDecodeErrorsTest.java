@@ -200,7 +200,7 @@ class StrictDecodeErrorsTest {
   void malformedJsonIsReportedWhereItStops() {
     assertError(STRICT, change("\"id\": \"r\",", "\"id\": \"r\""),
         "malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate"
-            + " Object entries", 4, 3, "");
+            + " Object entries", 4, 3, "/id");
   }
 
   @Test
