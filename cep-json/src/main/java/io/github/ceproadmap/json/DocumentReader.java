@@ -167,16 +167,28 @@ final class DocumentReader {
    * {@code "13"} are errors.
    */
   int readPositiveInt(String what) {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal value = parser.getDecimalValue();
-      if (value.compareTo(BigDecimal.ONE) >= 0
-          && value.compareTo(MAX_INT) <= 0
-          && value.stripTrailingZeros().scale() <= 0) {
-        return value.intValueExact();
-      }
+    BigDecimal value = decimalOrNull();
+    if (value != null
+        && value.compareTo(BigDecimal.ONE) >= 0
+        && value.compareTo(MAX_INT) <= 0
+        && value.stripTrailingZeros().scale() <= 0) {
+      return value.intValueExact();
     }
     throw error("expected " + what + " but found " + describeCurrent());
+  }
+
+  /** Returns the current number, or null if the token is no number or its exponent is absurd. */
+  private @Nullable BigDecimal decimalOrNull() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      return null;
+    }
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // Jackson refuses exponents BigDecimal cannot hold (1E2147483648): no integer of ours.
+      return null;
+    }
   }
 
   /** Fails unless the current token is {@code expected}, naming {@code what} was expected. */

@@ -127,6 +127,16 @@ class StrictDecodeErrorsTest {
   }
 
   @Test
+  void numbersWithExtremeExponentsAreNoIntegers() {
+    for (String number : new String[] {"1e999999999", "1e-999999999", "1E2147483648", "-1e5"}) {
+      RoadmapDecodeException e = assertThrows(RoadmapDecodeException.class, () -> STRICT.decode(
+          change("\"durationMonths\": 13", "\"durationMonths\": " + number)));
+      assertEquals("expected a duration in months (an integer from 1 to 2147483647) but found the"
+          + " number " + number, e.problem());
+    }
+  }
+
+  @Test
   void anIntegerWrittenWithAZeroFractionIsThatInteger() {
     assertEquals(13, STRICT.decode(change("\"durationMonths\": 13", "\"durationMonths\": 13.0"))
         .projects().get(0).durationMonths().getAsInt());
