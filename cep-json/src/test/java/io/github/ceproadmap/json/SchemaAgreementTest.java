@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,6 +102,16 @@ class SchemaAgreementTest {
       assertEquals(List.of(), SCHEMA.validate(json, InputFormat.JSON), fixture);
       STRICT.decode(json);
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"13, true", "13.0, true", "1.3e1, true", "130e-1, true", "13.5, false",
+      "0, false", "-1, false", "2147483647, true", "2147483648, false", "'\"13\"', false"})
+  void bothReadAnIntegerWithAZeroFractionAsThatInteger(String number, boolean valid) {
+    String json = StrictDecodeErrorsTest.change("\"durationMonths\": 13",
+        "\"durationMonths\": " + number);
+    assertEquals(valid, SCHEMA.validate(json, InputFormat.JSON).isEmpty(), "schema");
+    assertEquals(valid, codecError(json) == null, "codec");
   }
 
   @Test
