@@ -48,11 +48,11 @@ record Input(String name, byte[] bytes) {
    * before reading it.
    */
   static Input read(String argument, InputStream stdin, long maxBytes) throws Unreadable {
-    if (argument.equals("-")) {
-      return new Input("<stdin>", readAtMost(stdin, maxBytes, "<stdin>"));
-    }
-    Path path = Path.of(argument);
     try {
+      if (argument.equals("-")) {
+        return new Input("<stdin>", readAtMost(stdin, maxBytes));
+      }
+      Path path = Path.of(argument);
       if (Files.isDirectory(path)) {
         throw new Unreadable("is a directory, not a roadmap document");
       }
@@ -68,7 +68,7 @@ record Input(String name, byte[] bytes) {
             + "-byte document limit");
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return new Input(argument, readAtMost(in, maxBytes, argument));
+        return new Input(argument, readAtMost(in, maxBytes));
       }
     } catch (NoSuchFileException e) {
       throw new Unreadable("no such file");
@@ -81,7 +81,7 @@ record Input(String name, byte[] bytes) {
     }
   }
 
-  private static byte[] readAtMost(InputStream in, long maxBytes, String name)
+  private static byte[] readAtMost(InputStream in, long maxBytes)
       throws IOException, Unreadable {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (bytes.length > maxBytes) {

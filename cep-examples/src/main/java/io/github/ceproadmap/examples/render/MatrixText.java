@@ -42,7 +42,7 @@ public final class MatrixText {
       for (Pathway pathway : pathways) {
         List<String> lines = new ArrayList<>();
         for (Action action : row.actions(pathway)) {
-          lines.addAll(Wrap.lines(action.id() + " " + action.title(), cell));
+          lines.addAll(Wrap.lines(action.id() + " " + action.title(), cell, 2));
         }
         cells.add(lines);
       }

@@ -9,27 +9,34 @@ final class Wrap {
 
   /** Returns {@code text} broken into lines of at most {@code width} characters. */
   static List<String> lines(String text, int width) {
+    return lines(text, width, 0);
+  }
+
+  /**
+   * Returns {@code text} broken into lines of at most {@code width} characters, every line but
+   * the first indented by {@code hanging} spaces (so that an action's id stands out).
+   */
+  static List<String> lines(String text, int width, int hanging) {
     List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
+    String indent = " ".repeat(hanging);
+    String line = "";
     for (String word : text.replaceAll("\\p{Cntrl}", " ").trim().split(" +")) {
-      while (word.length() > width) {
-        if (line.length() > 0) {
-          lines.add(line.toString());
-          line.setLength(0);
+      while (!word.isEmpty()) {
+        int limit = lines.isEmpty() ? width : width - hanging;
+        if (line.isEmpty() && word.length() > limit) {
+          lines.add((lines.isEmpty() ? "" : indent) + word.substring(0, limit));
+          word = word.substring(limit);
+        } else if (line.isEmpty() || line.length() + 1 + word.length() <= limit) {
+          line = line.isEmpty() ? word : line + " " + word;
+          word = "";
+        } else {
+          lines.add((lines.isEmpty() ? "" : indent) + line);
+          line = "";
         }
-        lines.add(word.substring(0, width));
-        word = word.substring(width);
-      }
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      if (!word.isEmpty()) {
-        line.append(line.length() > 0 ? " " : "").append(word);
       }
     }
-    if (line.length() > 0 || lines.isEmpty()) {
-      lines.add(line.toString());
+    if (!line.isEmpty() || lines.isEmpty()) {
+      lines.add((lines.isEmpty() ? "" : indent) + line);
     }
     return lines;
   }

@@ -1,0 +1,41 @@
+package io.github.ceproadmap.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.ceproadmap.json.RoadmapCodec;
+import io.github.ceproadmap.model.testing.Editions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonExamplesTest {
+  @TempDir Path dir;
+
+  @Test
+  void projectActionsListsWhatP21Serves() throws IOException {
+    Path file = Files.write(dir.resolve("a.json"), RoadmapCodec.strict().encodeToBytes(Editions.tableA()));
+    List<String> lines = ExampleRunner.run(args -> {
+      try {
+        ProjectActions.main(args);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, file.toString());
+    assertEquals(List.of(
+        "P2.1 Develop guidance for circular electronics procurement (completed)",
+        "  serves 2.1 Develop guidance for circular electronics procurement",
+        "  serves 2.5 Commit to meeting the demand for circular products and services"), lines);
+  }
+
+  @Test
+  void theJacksonModuleReadsAndWritesThroughAnApplicationsMapper() {
+    String json = new String(RoadmapCodec.strict().encodeToBytes(Editions.tableA()), StandardCharsets.UTF_8);
+    List<String> lines = ExampleRunner.run(JacksonModuleExample::main, json);
+    assertEquals("Develop guidance for circular electronics procurement", lines.get(0));
+    assertEquals(json.length() + " characters", lines.get(1));
+  }
+}
