@@ -23,7 +23,10 @@
     overshadowImplementation = true,
     jdkOnly = true,
     defaultAsDefault = true,
-    allParameters = false)
+    allParameters = false,
+    // No @org.immutables.value.Generated on generated classes: consumers compile without
+    // Immutables, and javac would warn them that the annotation's class file is missing.
+    allowedClasspathAnnotations = {Override.class})
 package io.github.ceproadmap.model;
 
 import org.immutables.value.Value;
