@@ -116,7 +116,7 @@ for module in cep-model cep-json; do
   [[ -f "$pom" ]] && pom_files+=("$pom")
 done
 if [[ ${#pom_files[@]} -gt 0 ]]; then
-  "$repo/scripts/check-flattened-poms.sh" --release "${pom_files[@]}" || status=1
+  java "$repo/scripts/CheckPublishedPom.java" --release "${pom_files[@]}" || status=1
 fi
 
 if [[ $status -eq 0 ]]; then
