@@ -95,8 +95,11 @@ while read -r entry; do
 done < <(grep -vE '\.(md5|sha1|sha256|sha512)$' "$expected")
 
 holds() { # jar, entry, what the entry shows
-  local jar="$unpacked/$1"
-  if [[ -f "$jar" ]] && ! unzip -Z1 "$jar" | grep -qx "$2"; then
+  local jar="$unpacked/$1" listing
+  [[ -f "$jar" ]] || return 0
+  # The whole listing first: grep -q stopping early would fail the pipe under pipefail.
+  listing="$(unzip -Z1 "$jar")"
+  if ! grep -qx "$2" <<< "$listing"; then
     echo "$1 lacks $2 ($3)" >&2
     status=1
   fi
