@@ -192,22 +192,37 @@ final class DocumentReader {
    * {@code "13"} are errors.
    */
   int readPositiveInt(String what) {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == NumberType.INT) {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && parser.getNumberType() == NumberType.INT) {
       // The common case, without the BigDecimal below.
       int value = parser.getIntValue();
       if (value >= 1) {
         return value;
       }
-    } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal value = parser.getDecimalValue();
-      if (value.compareTo(BigDecimal.ONE) >= 0
+    } else {
+      BigDecimal value = decimalOrNull();
+      if (value != null
+          && value.compareTo(BigDecimal.ONE) >= 0
           && value.compareTo(MAX_INT) <= 0
           && value.stripTrailingZeros().scale() <= 0) {
         return value.intValueExact();
       }
     }
     throw error("expected " + what + " but found " + describeCurrent());
+  }
+
+  /** Returns the current number, or null if the token is no number or its exponent is absurd. */
+  private @Nullable BigDecimal decimalOrNull() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      return null;
+    }
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // Jackson refuses exponents BigDecimal cannot hold (1E2147483648): no integer of ours.
+      return null;
+    }
   }
 
   /** Fails unless the current token is {@code expected}, naming {@code what} was expected. */
@@ -240,33 +255,43 @@ final class DocumentReader {
     }
   }
 
-  /** Returns the error {@code problem} at the current token and path. */
+  /** Returns the error {@code problem} at the current token (or the end of input) and path. */
   RoadmapDecodeException error(String problem) {
-    return error(problem, parser.currentTokenLocation());
+    return error(problem, parser.currentToken() == null
+        ? parser.currentLocation()
+        : parser.currentTokenLocation());
   }
 
   /** Returns the error {@code problem} at {@code at} and the current path. */
   RoadmapDecodeException error(String problem, @Nullable TokenStreamLocation at) {
-    TokenStreamLocation where = at != null ? at : parser.currentTokenLocation();
-    return new RoadmapDecodeException(problem, line(where), column(where), path.render());
+    return error(problem, at != null ? at : parser.currentTokenLocation(), path.render());
+  }
+
+  private static RoadmapDecodeException error(
+      String problem, TokenStreamLocation at, String pointer) {
+    return new RoadmapDecodeException(problem, line(at), column(at), pointer);
   }
 
   /**
    * Turns what Jackson threw while reading into the codec's error: malformed JSON where Jackson
-   * located it, an exceeded limit where reading stopped.
+   * located it, an exceeded limit where reading stopped. The pointer is the parser's own path
+   * here, not {@link #path}: Jackson reads a key and the value after it in one step, so when a
+   * value breaks a limit, only the parser knows the key is already read.
    *
    * @param limits the limits in force, to name the one exceeded
    */
   RoadmapDecodeException failure(JacksonException e, DecodeLimits limits) {
+    String pointer = parser.streamReadContext().pathAsPointer().toString();
     if (e instanceof StreamConstraintsException) {
       Limit limit = Limit.named(e.getOriginalMessage());
       String problem = limit != null ? limit.exceeded(limits) : e.getOriginalMessage();
-      return error(problem, parser.currentLocation());
+      return error(problem, parser.currentLocation(), pointer);
     }
     TokenStreamLocation at = e.getLocation();
     String problem = (e instanceof StreamReadException ? "malformed JSON: " : "cannot read: ")
         + e.getOriginalMessage();
-    return error(problem, at != null && at.getLineNr() > 0 ? at : parser.currentLocation());
+    return error(problem, at != null && at.getLineNr() > 0 ? at : parser.currentLocation(),
+        pointer);
   }
 
   /** Copies the current value to compact JSON text, for an extension member. */

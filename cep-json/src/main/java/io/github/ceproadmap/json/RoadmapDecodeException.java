@@ -19,9 +19,16 @@ package io.github.ceproadmap.json;
 public final class RoadmapDecodeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** What is wrong, without the location. */
   private final String problem;
+
+  /** The line, from 1. */
   private final int line;
+
+  /** The column, from 1. */
   private final int column;
+
+  /** The JSON Pointer of the offending value; empty for the document. */
   private final String pointer;
 
   RoadmapDecodeException(String problem, int line, int column, String pointer) {

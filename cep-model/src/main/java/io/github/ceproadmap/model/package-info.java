@@ -18,13 +18,7 @@
  * loses nothing. The model never interprets them.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    defaultAsDefault = true,
-    allParameters = false)
+@ValueStyle
 package io.github.ceproadmap.model;
 
-import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,209 @@
+package io.github.ceproadmap.json;
+
+import static io.github.ceproadmap.json.StrictDecodeErrorsTest.change;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.ceproadmap.model.Action;
+import io.github.ceproadmap.model.ActionAxis;
+import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.Organization;
+import io.github.ceproadmap.model.Pathway;
+import io.github.ceproadmap.model.Project;
+import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.testing.Editions;
+import io.github.ceproadmap.model.testing.RoadmapGenerator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LenientDecodeTest {
+  private static final RoadmapCodec LENIENT = RoadmapCodec.lenient();
+  private static final RoadmapCodec LENIENT_PRETTY = LENIENT.toBuilder().pretty(true).build();
+
+  @Test
+  void unknownKeysAtEveryLevelAreWrittenBackUnchangedCompactAndPretty() {
+    for (String name : List.of("lenient-compact.json", "lenient-pretty.json")) {
+      String fixture = new String(Fixtures.bytes(name), UTF_8);
+      RoadmapCodec codec = name.contains("pretty") ? LENIENT_PRETTY : LENIENT;
+      assertEquals(fixture, codec.encode(codec.decode(fixture)), name);
+    }
+  }
+
+  @Test
+  void aCompactDocumentIsWrittenPrettyWithItsExtensionsIndented() {
+    Roadmap roadmap = LENIENT.decode(Fixtures.bytes("lenient-compact.json"));
+    assertEquals(new String(Fixtures.bytes("lenient-pretty.json"), UTF_8),
+        LENIENT_PRETTY.encode(roadmap));
+  }
+
+  @Test
+  void extensionsAreKeptAsCompactJsonTextInDocumentOrder() {
+    Roadmap roadmap = LENIENT.decode(Fixtures.bytes("lenient-pretty.json"));
+    assertEquals(List.of("x-generator", "x-flag"), List.copyOf(roadmap.extensions().keySet()));
+    assertEquals("{\"name\":\"hand\",\"empty\":{}}", roadmap.extensions().get("x-generator"));
+    Action action = roadmap.pathways().get(0).actions().get(0);
+    assertEquals(Map.of("x-weight", "1.50", "x-tags", "[\"design\",{\"since\":2022}]"),
+        action.extensions());
+    assertEquals(Map.of("x-owner", "null"), roadmap.pathways().get(0).extensions());
+    assertEquals("\"#2a7\"", roadmap.axes().get(0).extensions().get("x-colour"));
+    assertEquals("\"https://www.itu.int/\"",
+        roadmap.organizations().get(0).extensions().get("x-url"));
+    assertEquals("{\"amount\":1e5,\"currency\":\"CHF\",\"lines\":[]}",
+        roadmap.projects().get(0).extensions().get("x-budget"));
+    assertEquals("\"+41 22 000 00 00\"",
+        roadmap.projects().get(0).contacts().get(0).extensions().get("x-phone"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "root         | \"id\": \"r\",                  | 3  | /x-new",
+      "axis         | \"title\": \"Collective actions\" | 6  | /axes/0/x-new",
+      "pathway      | \"title\": \"P1\",               | 8  | /pathways/0/x-new",
+      "action       | \"title\": \"A\"                 | 9  | /pathways/0/actions/0/x-new",
+      "organization | \"name\": \"I\",                 | 12 | /organizations/0/x-new",
+      "project      | \"title\": \"Pr\",               | 14 | /projects/0/x-new",
+      "contact      | \"email\": \"e@x.org\"           | 16 | /projects/0/contacts/0/x-new",
+  })
+  void anUnknownKeyIsKeptWhenLenientAndNamedWhenStrict(
+      String level, String member, int line, String pointer) {
+    String json = change(member.strip(), member.strip().endsWith(",")
+        ? member.strip() + " \"x-new\": [1, {\"a\": null}],"
+        : member.strip() + ", \"x-new\": [1, {\"a\": null}]");
+
+    Roadmap roadmap = LENIENT.decode(json);
+    assertEquals(roadmap, LENIENT.decode(LENIENT.encode(roadmap)));
+    assertEquals(roadmap, LENIENT.decode(LENIENT_PRETTY.encode(roadmap)));
+    assertTrue(LENIENT.encode(roadmap).contains("\"x-new\":[1,{\"a\":null}]"), level);
+
+    RoadmapDecodeException e =
+        assertThrows(RoadmapDecodeException.class, () -> RoadmapCodec.strict().decode(json));
+    assertTrue(e.problem().startsWith("unknown key \"x-new\" in "), e.getMessage());
+    assertEquals(line, e.line());
+    assertEquals(pointer, e.pointer());
+  }
+
+  @Test
+  void lenientIsStrictAboutEverythingButUnknownKeys() {
+    String json = change("\"id\": \"1.1\"", "\"id\": \"1.x\", \"x-new\": 1");
+    RoadmapDecodeException e = assertThrows(RoadmapDecodeException.class,
+        () -> LENIENT.decode(json));
+    assertEquals("/pathways/0/actions/0/id", e.pointer());
+  }
+
+  @Test
+  void aStrictDecodeOfADocumentWithExtensionsNamesTheFirstUnknownKey() {
+    qt().forAll(GeneratedRoadmaps.withExtensions()).checkAssert(roadmap -> {
+      String json = LENIENT.encode(roadmap);
+      if (hasExtensions(roadmap)) {
+        RoadmapDecodeException e = assertThrows(RoadmapDecodeException.class,
+            () -> RoadmapCodec.strict().decode(json));
+        assertTrue(e.problem().startsWith("unknown key "), e.getMessage());
+      } else {
+        assertEquals(roadmap, RoadmapCodec.strict().decode(json));
+      }
+    });
+  }
+
+  @Test
+  void theGeneratorPutsExtensionsAtEveryLevel() {
+    SplittableRandom random = new SplittableRandom(7);
+    Set<String> levels = new TreeSet<>();
+    for (int i = 0; i < 200; i++) {
+      Roadmap roadmap = GeneratedRoadmaps.dress(RoadmapGenerator.roadmap(random), random);
+      String pretty = LENIENT_PRETTY.encode(roadmap);
+      for (String level : List.of("roadmap", "axis", "pathway", "action", "organization",
+          "project", "contact")) {
+        if (hasExtensions(roadmap, level)) {
+          levels.add(level);
+        }
+      }
+      assertEquals(roadmap, LENIENT.decode(pretty));
+    }
+    assertEquals(new TreeSet<>(List.of("action", "axis", "contact", "organization", "pathway",
+        "project", "roadmap")), levels);
+  }
+
+  @Test
+  void anExtensionThatIsNotOneJsonValueFailsTheEncodeNamingTheMember() {
+    for (String text : List.of("{oops", "", "1 2", "[1,]")) {
+      Roadmap roadmap = withActionExtension("x-broken", text);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> LENIENT.encode(roadmap));
+      assertTrue(e.getMessage().startsWith(
+          "extension member \"x-broken\" at /pathways/0/actions/0/x-broken holds "), e.getMessage());
+      assertTrue(e.getMessage().contains("which is not one JSON value"), e.getMessage());
+    }
+  }
+
+  @Test
+  void anExtensionThatTakesAKeyOfTheFormatFailsTheEncode() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LENIENT.encode(withActionExtension("title", "\"again\"")));
+    assertEquals("extension member \"title\" of an action takes a key of the format;"
+        + " extensions hold unknown keys only", e.getMessage());
+  }
+
+  @Test
+  void aCallerBuiltExtensionIsWrittenThroughTheGeneratorSoPrettyOutputIndentsIt() {
+    String pretty = LENIENT_PRETTY.encode(withActionExtension("x-n", "{\"a\" :  [ 1 ,2 ]}"));
+    assertTrue(pretty.contains(
+        "\"x-n\": {\n" + " ".repeat(12) + "\"a\": [\n" + " ".repeat(14) + "1,\n"
+            + " ".repeat(14) + "2\n"),
+        pretty);
+  }
+
+  private static Roadmap withActionExtension(String key, String text) {
+    Roadmap table = Editions.tableA();
+    Function<Action, Action> extend = a -> a.toBuilder().putExtensions(key, text).build();
+    return table.toBuilder()
+        .pathways(List.of(table.pathways().get(0).toBuilder()
+            .actions(List.of(extend.apply(table.pathways().get(0).actions().get(0))))
+            .build()))
+        .build();
+  }
+
+  private static boolean hasExtensions(Roadmap roadmap) {
+    return List.of("roadmap", "axis", "pathway", "action", "organization", "project", "contact")
+        .stream().anyMatch(level -> hasExtensions(roadmap, level));
+  }
+
+  private static boolean hasExtensions(Roadmap roadmap, String level) {
+    Stream<Map<String, String>> extensions;
+    switch (level) {
+      case "roadmap":
+        extensions = Stream.of(roadmap.extensions());
+        break;
+      case "axis":
+        extensions = roadmap.axes().stream().map(ActionAxis::extensions);
+        break;
+      case "pathway":
+        extensions = roadmap.pathways().stream().map(Pathway::extensions);
+        break;
+      case "action":
+        extensions = Stream.concat(roadmap.pathways().stream().flatMap(p -> p.actions().stream()),
+            roadmap.crossCuttingActions().stream()).map(Action::extensions);
+        break;
+      case "organization":
+        extensions = roadmap.organizations().stream().map(Organization::extensions);
+        break;
+      case "project":
+        extensions = roadmap.projects().stream().map(Project::extensions);
+        break;
+      default:
+        extensions = roadmap.projects().stream().flatMap(p -> p.contacts().stream())
+            .map(Contact::extensions);
+    }
+    return extensions.anyMatch(map -> !map.isEmpty());
+  }
+}
