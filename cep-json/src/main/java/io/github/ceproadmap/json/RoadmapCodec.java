@@ -18,6 +18,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.ByteArrayBuilder;
 
@@ -88,7 +89,12 @@ public final class RoadmapCodec {
     this.pretty = builder.pretty;
     this.limits = builder.limits;
     this.factory =
-        JsonFactory.builder().streamReadConstraints(limits.toStreamReadConstraints()).build();
+        JsonFactory.builder()
+            .streamReadConstraints(limits.toStreamReadConstraints())
+            // Interned once per name, when Jackson first meets it: ObjectShape then matches keys
+            // by identity.
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .build();
     this.writer = new RoadmapWriter(factory);
   }
 
