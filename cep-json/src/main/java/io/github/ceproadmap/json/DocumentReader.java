@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -151,16 +152,25 @@ final class DocumentReader {
 
   /** Reads an array whose elements {@code element} reads, each starting on its first token. */
   <T> List<T> readArray(Supplier<T> element) {
-    require(JsonToken.START_ARRAY, "an array");
     List<T> items = new ArrayList<>();
-    path.pushIndex(0);
+    readArray(element, items::add);
+    return items;
+  }
+
+  /**
+   * Reads an array whose elements {@code element} reads, handing each to {@code add} as it comes:
+   * straight into a value's builder, without a list that the builder would copy again.
+   */
+  <T> void readArray(Supplier<T> element, Consumer<? super T> add) {
+    require(JsonToken.START_ARRAY, "an array");
+    int index = 0;
+    path.pushIndex(index);
     while (next() != JsonToken.END_ARRAY) {
       recordLocation();
-      items.add(element.get());
-      path.setIndex(items.size());
+      add.accept(element.get());
+      path.setIndex(++index);
     }
     path.pop();
-    return items;
   }
 
   /**

@@ -71,19 +71,19 @@ final class RoadmapReader {
           roadmap.edition(in.readString(STRING));
           break;
         case "axes":
-          roadmap.addAllAxes(in.readArray(this::readAxis));
+          in.readArray(this::readAxis, roadmap::addAxes);
           break;
         case "pathways":
-          roadmap.addAllPathways(in.readArray(this::readPathway));
+          in.readArray(this::readPathway, roadmap::addPathways);
           break;
         case "crossCuttingActions":
-          roadmap.addAllCrossCuttingActions(in.readArray(this::readAction));
+          in.readArray(this::readAction, roadmap::addCrossCuttingActions);
           break;
         case "organizations":
-          roadmap.addAllOrganizations(in.readArray(this::readOrganization));
+          in.readArray(this::readOrganization, roadmap::addOrganizations);
           break;
         case "projects":
-          roadmap.addAllProjects(in.readArray(this::readProject));
+          in.readArray(this::readProject, roadmap::addProjects);
           break;
         default:
           throw new AssertionError(key);
@@ -118,7 +118,7 @@ final class RoadmapReader {
           pathway.title(in.readString(STRING));
           break;
         case "actions":
-          pathway.addAllActions(in.readArray(this::readAction));
+          in.readArray(this::readAction, pathway::addActions);
           break;
         default:
           throw new AssertionError(key);
@@ -156,8 +156,8 @@ final class RoadmapReader {
           organization.name(in.readString(STRING));
           break;
         case "roles":
-          organization.addAllRoles(in.readArray(
-              () -> in.readString("an organization role", OrganizationRole::fromId)));
+          in.readArray(() -> in.readString("an organization role", OrganizationRole::fromId),
+              organization::addRoles);
           break;
         default:
           throw new AssertionError(key);
@@ -182,10 +182,10 @@ final class RoadmapReader {
           project.status(in.readString("a project status", ProjectStatus::fromId));
           break;
         case "leads":
-          project.addAllLeads(in.readArray(() -> in.readString(STRING)));
+          in.readArray(() -> in.readString(STRING), project::addLeads);
           break;
         case "actions":
-          project.addAllActions(in.readArray(() -> in.readString(ACTION_ID, ActionId::parse)));
+          in.readArray(() -> in.readString(ACTION_ID, ActionId::parse), project::addActions);
           break;
         case "start":
           project.start(in.readString("a year-month like \"2022-05\"", RoadmapReader::yearMonth));
@@ -194,19 +194,19 @@ final class RoadmapReader {
           project.durationMonths(in.readPositiveInt("a duration in months" + POSITIVE_INT));
           break;
         case "contacts":
-          project.addAllContacts(in.readArray(this::readContact));
+          in.readArray(this::readContact, project::addContacts);
           break;
         case "description":
           project.description(in.readString(STRING));
           break;
         case "activities":
-          project.addAllActivities(in.readArray(() -> in.readString(STRING)));
+          in.readArray(() -> in.readString(STRING), project::addActivities);
           break;
         case "outputs":
-          project.addAllOutputs(in.readArray(() -> in.readString(STRING)));
+          in.readArray(() -> in.readString(STRING), project::addOutputs);
           break;
         case "outcomes":
-          project.addAllOutcomes(in.readArray(() -> in.readString(STRING)));
+          in.readArray(() -> in.readString(STRING), project::addOutcomes);
           break;
         default:
           throw new AssertionError(key);
