@@ -60,7 +60,8 @@ import tools.jackson.core.json.JsonFactory;
  * "key": value} and {@code []} for an empty array, uses {@code \n} line ends and ends with one
  * {@code \n}. Either way encoding the same value gives the same bytes, {@code
  * decode(encode(x))} equals {@code x}, and encoding a decoded canonical document gives its bytes
- * back. Bytes are UTF-8, non-ASCII characters unescaped.
+ * back. Bytes are UTF-8, non-ASCII characters unescaped; a lone surrogate, which a string may
+ * hold but UTF-8 cannot encode, is written as its <code>&#92;u</code> escape so that it decodes again.
  *
  * <h2>Input and output</h2>
  *
@@ -292,7 +293,7 @@ public final class RoadmapCodec {
     if (pretty) {
       text.append('\n');
     }
-    return text.toString();
+    return LoneSurrogates.escape(text.toString());
   }
 
   /**
