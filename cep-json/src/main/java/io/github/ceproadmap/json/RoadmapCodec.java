@@ -17,6 +17,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -65,10 +66,13 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <h2>Input and output</h2>
  *
- * <p>Every method reads its whole input before decoding and builds its whole output before
- * writing, so an encoding failure writes nothing and the document length limit bounds memory.
- * Streams and readers given are read to their end or written and flushed, never closed. Files
- * and streams may fail with {@link IOException}; the content never does.
+ * <p>A string or byte array is checked against the document length limit before it is decoded.
+ * Files, streams and readers are decoded as they are read, so that reading stops at the first
+ * exceeded limit: a hostile document costs memory bounded by the limits, not by its size. They
+ * are read to their end when the document decodes (content after it is an error), may be left
+ * part read when it does not, and are never closed. Every method builds its whole output before
+ * writing, so an encoding failure writes nothing; streams and writers given are flushed, never
+ * closed. Files and streams may fail with {@link IOException}; the content never does.
  *
  * <p>A codec is immutable and safe to use from many threads at once.
  */
@@ -200,7 +204,7 @@ public final class RoadmapCodec {
    * @throws RoadmapDecodeException if the stream is not UTF-8 or not a format 1.0 document
    */
   public Roadmap decode(InputStream json) throws IOException {
-    return read(DocumentText.read(json, limits), null);
+    return read(DocumentInput.of(json, limits), null);
   }
 
   /**
@@ -212,7 +216,7 @@ public final class RoadmapCodec {
    * @throws RoadmapDecodeException if the text is not a format 1.0 document
    */
   public Roadmap decode(Reader json) throws IOException {
-    return read(DocumentText.read(json, limits), null);
+    return read(DocumentInput.of(json, limits), null);
   }
 
   /**
@@ -260,7 +264,7 @@ public final class RoadmapCodec {
    * @throws RoadmapDecodeException if the stream is not UTF-8 or not a format 1.0 document
    */
   public DecodedRoadmap decodeWithSourceMap(InputStream json) throws IOException {
-    return readWithSourceMap(DocumentText.read(json, limits));
+    return readWithSourceMap(DocumentInput.of(json, limits));
   }
 
   /**
@@ -272,7 +276,7 @@ public final class RoadmapCodec {
    * @throws RoadmapDecodeException if the text is not a format 1.0 document
    */
   public DecodedRoadmap decodeWithSourceMap(Reader json) throws IOException {
-    return readWithSourceMap(DocumentText.read(json, limits));
+    return readWithSourceMap(DocumentInput.of(json, limits));
   }
 
   /**
@@ -351,11 +355,33 @@ public final class RoadmapCodec {
     return new DecodedRoadmap(roadmap, sourceMap.build());
   }
 
+  private DecodedRoadmap readWithSourceMap(DocumentInput input) throws IOException {
+    SourceMap.Builder sourceMap = new SourceMap.Builder();
+    Roadmap roadmap = read(input, sourceMap);
+    return new DecodedRoadmap(roadmap, sourceMap.build());
+  }
+
   private Roadmap read(String text, SourceMap.@Nullable Builder sourceMap) {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+    return read(factory.createParser(ObjectReadContext.empty(), text), sourceMap);
+  }
+
+  /** Reads a stream or reader as the parser asks for it; its I/O errors stay IOExceptions. */
+  private Roadmap read(DocumentInput input, SourceMap.@Nullable Builder sourceMap)
+      throws IOException {
+    try {
+      return read(factory.createParser(ObjectReadContext.empty(), input), sourceMap);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private Roadmap read(JsonParser source, SourceMap.@Nullable Builder sourceMap) {
+    try (JsonParser parser = source) {
       DocumentReader in = new DocumentReader(parser, lenient, sourceMap, factory);
       try {
         return new RoadmapReader(in).readDocument();
+      } catch (JacksonIOException e) {
+        throw e;
       } catch (JacksonException e) {
         throw in.failure(e, limits);
       }
