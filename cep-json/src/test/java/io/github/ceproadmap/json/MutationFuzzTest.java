@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * failure names the case's own seed; {@code -Dcep.fuzz.replay=SEED} runs that case alone.
  */
 class MutationFuzzTest {
-  static final int DEFAULT_CASES = 3000;
+  static final int DEFAULT_CASES = 2000;
   private static final int CASES = Integer.getInteger("cep.fuzz.cases", DEFAULT_CASES);
   private static final long SEED = Long.getLong("cep.fuzz.seed", 20_261_123L);
   private static final Long REPLAY = Long.getLong("cep.fuzz.replay");
