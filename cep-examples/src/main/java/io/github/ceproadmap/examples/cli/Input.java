@@ -56,8 +56,10 @@ record Input(String name, byte[] bytes) {
       if (Files.isDirectory(path)) {
         throw new Unreadable("is a directory, not a roadmap document");
       }
-      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
-        throw new Unreadable("no such file");
+      if (!Files.exists(path)) {
+        throw new Unreadable(Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+            ? "no such file: a symbolic link to nothing"
+            : "no such file");
       }
       if (!Files.isRegularFile(path)) {
         throw new Unreadable("is not a regular file (a FIFO, device or socket?)");
