@@ -18,16 +18,7 @@
  * loses nothing. The model never interprets them.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    defaultAsDefault = true,
-    allParameters = false,
-    // No @org.immutables.value.Generated on generated classes: consumers compile without
-    // Immutables, and javac would warn them that the annotation's class file is missing.
-    allowedClasspathAnnotations = {Override.class})
+@ValueStyle
 package io.github.ceproadmap.model;
 
-import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

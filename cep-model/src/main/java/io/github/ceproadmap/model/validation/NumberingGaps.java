@@ -1,9 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /** Finds where numbers that should run 1..n skip, for the *-numbering-gap rules. */
@@ -27,12 +25,11 @@ final class NumberingGaps {
    * @param firstIndexByNumber each number used, mapped to the index where it first appears
    */
   static void forEach(Map<Integer, Integer> firstIndexByNumber, Sink sink) {
-    List<Integer> numbers = new ArrayList<>(firstIndexByNumber.keySet());
-    Collections.sort(numbers);
     int previous = 0;
-    for (int number : numbers) {
+    for (Map.Entry<Integer, Integer> entry : new TreeMap<>(firstIndexByNumber).entrySet()) {
+      int number = entry.getKey();
       if (number > previous + 1) {
-        sink.gap(number, previous, firstIndexByNumber.get(number));
+        sink.gap(number, previous, entry.getValue());
       }
       previous = number;
     }
