@@ -1,8 +1,5 @@
 package io.github.ceproadmap.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -14,7 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns every kind of input into the text of one document, within the document length limit.
+ * Turns a string or byte array into the text of one document, within the document length limit;
+ * {@link DocumentInput} does the same for streams and readers, as they are read.
  *
  * <p>Bytes are decoded as UTF-8 here rather than by Jackson, for two reasons: columns then count
  * characters for every input (Jackson's byte parser counts bytes), and a malformed byte sequence
@@ -36,18 +34,6 @@ final class DocumentText {
   static String of(byte[] bytes, DecodeLimits limits) {
     requireLength(bytes.length, limits);
     return decodeUtf8(bytes, bytes.length);
-  }
-
-  static String read(InputStream in, DecodeLimits limits) throws IOException {
-    byte[] bytes = readBytes(in, limits);
-    return decodeUtf8(bytes, bytes.length);
-  }
-
-  /** Reads a stream to its end, failing as soon as it holds more than the document length limit. */
-  static byte[] readBytes(InputStream in, DecodeLimits limits) throws IOException {
-    byte[] bytes = in.readNBytes(limits.maxDocumentLength() + 1);
-    requireLength(bytes.length, limits);
-    return bytes;
   }
 
   /**
@@ -111,16 +97,6 @@ final class DocumentText {
       i += length;
     }
     return true;
-  }
-
-  static String read(Reader in, DecodeLimits limits) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      text.append(buffer, 0, n);
-      requireLength(text.length(), limits);
-    }
-    return withoutByteOrderMark(text.toString());
   }
 
   static void requireLength(long length, DecodeLimits limits) {

@@ -19,6 +19,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.ByteArrayBuilder;
 
@@ -63,14 +64,18 @@ import tools.jackson.core.util.ByteArrayBuilder;
  * "key": value} and {@code []} for an empty array, uses {@code \n} line ends and ends with one
  * {@code \n}. Either way encoding the same value gives the same bytes, {@code
  * decode(encode(x))} equals {@code x}, and encoding a decoded canonical document gives its bytes
- * back. Bytes are UTF-8, non-ASCII characters unescaped.
+ * back. Bytes are UTF-8, non-ASCII characters unescaped; a lone surrogate, which a string may
+ * hold but UTF-8 cannot encode, is written as its <code>&#92;u</code> escape so that it decodes again.
  *
  * <h2>Input and output</h2>
  *
- * <p>Every method reads its whole input before decoding and builds its whole output before
- * writing, so an encoding failure writes nothing and the document length limit bounds memory.
- * Streams and readers given are read to their end or written and flushed, never closed. Files
- * and streams may fail with {@link IOException}; the content never does.
+ * <p>A string or byte array is checked against the document length limit before it is decoded.
+ * Files, streams and readers are decoded as they are read, so that reading stops at the first
+ * exceeded limit: a hostile document costs memory bounded by the limits, not by its size. They
+ * are read to their end when the document decodes (content after it is an error), may be left
+ * part read when it does not, and are never closed. Every method builds its whole output before
+ * writing, so an encoding failure writes nothing; streams and writers given are flushed, never
+ * closed. Files and streams may fail with {@link IOException}; the content never does.
  *
  * <p>A codec is immutable and safe to use from many threads at once.
  */
@@ -207,7 +212,7 @@ public final class RoadmapCodec {
    * @throws RoadmapDecodeException if the stream is not UTF-8 or not a format 1.0 document
    */
   public Roadmap decode(InputStream json) throws IOException {
-    return readUtf8(DocumentText.readBytes(json, limits));
+    return read(DocumentInput.of(json, limits), null);
   }
 
   /**
@@ -219,7 +224,7 @@ public final class RoadmapCodec {
    * @throws RoadmapDecodeException if the text is not a format 1.0 document
    */
   public Roadmap decode(Reader json) throws IOException {
-    return read(DocumentText.read(json, limits), null);
+    return read(DocumentInput.of(json, limits), null);
   }
 
   /**
@@ -267,7 +272,7 @@ public final class RoadmapCodec {
    * @throws RoadmapDecodeException if the stream is not UTF-8 or not a format 1.0 document
    */
   public DecodedRoadmap decodeWithSourceMap(InputStream json) throws IOException {
-    return readWithSourceMap(DocumentText.read(json, limits));
+    return readWithSourceMap(DocumentInput.of(json, limits));
   }
 
   /**
@@ -279,7 +284,7 @@ public final class RoadmapCodec {
    * @throws RoadmapDecodeException if the text is not a format 1.0 document
    */
   public DecodedRoadmap decodeWithSourceMap(Reader json) throws IOException {
-    return readWithSourceMap(DocumentText.read(json, limits));
+    return readWithSourceMap(DocumentInput.of(json, limits));
   }
 
   /**
@@ -300,7 +305,7 @@ public final class RoadmapCodec {
     if (pretty) {
       text.append('\n');
     }
-    return text.toString();
+    return LoneSurrogates.escape(text.toString());
   }
 
   /**
@@ -323,8 +328,9 @@ public final class RoadmapCodec {
       bytes.append('\n');
     }
     byte[] utf8 = bytes.toByteArray();
-    // The byte generator writes an unpaired surrogate as an escape (backslash, u, D800); the
-    // charset, which encode's text goes through, replaces it with '?'. Keep the documented form.
+    // An unpaired surrogate, which the byte generator escapes by its own rules: such rare text
+    // takes encode's path, whose escaping is the documented form, so that these bytes are always
+    // exactly the UTF-8 of encode(roadmap).
     return hasEscapedSurrogate(utf8) ? encode(roadmap).getBytes(StandardCharsets.UTF_8) : utf8;
   }
 
@@ -408,11 +414,33 @@ public final class RoadmapCodec {
     return read(DocumentText.of(json, limits), null);
   }
 
+  private DecodedRoadmap readWithSourceMap(DocumentInput input) throws IOException {
+    SourceMap.Builder sourceMap = new SourceMap.Builder();
+    Roadmap roadmap = read(input, sourceMap);
+    return new DecodedRoadmap(roadmap, sourceMap.build());
+  }
+
   private Roadmap read(String text, SourceMap.@Nullable Builder sourceMap) {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+    return read(factory.createParser(ObjectReadContext.empty(), text), sourceMap);
+  }
+
+  /** Reads a stream or reader as the parser asks for it; its I/O errors stay IOExceptions. */
+  private Roadmap read(DocumentInput input, SourceMap.@Nullable Builder sourceMap)
+      throws IOException {
+    try {
+      return read(factory.createParser(ObjectReadContext.empty(), input), sourceMap);
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private Roadmap read(JsonParser source, SourceMap.@Nullable Builder sourceMap) {
+    try (JsonParser parser = source) {
       DocumentReader in = new DocumentReader(parser, lenient, sourceMap, factory);
       try {
         return new RoadmapReader(in).readDocument();
+      } catch (JacksonIOException e) {
+        throw e;
       } catch (JacksonException e) {
         throw in.failure(e, limits);
       }

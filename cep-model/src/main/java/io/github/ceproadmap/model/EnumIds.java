@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.Quoting;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.Quoting;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.ceproadmap.model;
 
+
+import io.github.ceproadmap.model.internal.Quoting;
 /** Checks kebab-case slugs such as {@code "circular-electronics-roadmap"} or {@code "company"}. */
 final class Slugs {
   private Slugs() {}

@@ -20,6 +20,9 @@ record Input(String name, byte[] bytes) {
   /** The name reports give the built-in document. */
   static final String BUILT_IN = "roadmap-2.0.json";
 
+  /** The name reports give standard input. */
+  static final String STDIN = "<stdin>";
+
   /** Thrown when a document cannot be read at all; the message is one line for a person. */
   static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
@@ -50,14 +53,16 @@ record Input(String name, byte[] bytes) {
   static Input read(String argument, InputStream stdin, long maxBytes) throws Unreadable {
     try {
       if (argument.equals("-")) {
-        return new Input("<stdin>", readAtMost(stdin, maxBytes));
+        return new Input(nameOf(argument), readAtMost(stdin, maxBytes));
       }
       Path path = Path.of(argument);
       if (Files.isDirectory(path)) {
         throw new Unreadable("is a directory, not a roadmap document");
       }
-      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
-        throw new Unreadable("no such file");
+      if (!Files.exists(path)) {
+        throw new Unreadable(Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+            ? "no such file: a symbolic link to nothing"
+            : "no such file");
       }
       if (!Files.isRegularFile(path)) {
         throw new Unreadable("is not a regular file (a FIFO, device or socket?)");
@@ -79,6 +84,11 @@ record Input(String name, byte[] bytes) {
     } catch (java.nio.file.InvalidPathException e) {
       throw new Unreadable("is not a valid path: " + e.getReason());
     }
+  }
+
+  /** Returns the name reports give the document {@code argument} names. */
+  static String nameOf(String argument) {
+    return argument.equals("-") ? STDIN : argument;
   }
 
   private static byte[] readAtMost(InputStream in, long maxBytes)

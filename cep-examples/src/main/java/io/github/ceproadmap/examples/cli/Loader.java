@@ -63,7 +63,8 @@ final class Loader {
           ? Input.builtIn()
           : Input.read(argument, stdin, DecodeLimits.defaults().maxDocumentLength());
     } catch (Input.Unreadable e) {
-      throw new Failure(String.valueOf(argument), "read-error", 0, 0, "", e.getMessage());
+      throw new Failure(argument == null ? Input.BUILT_IN : Input.nameOf(argument), "read-error",
+          0, 0, "", e.getMessage());
     }
     try {
       DecodedRoadmap decoded = codec.decodeWithSourceMap(input.bytes());

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import java.util.LinkedHashSet;

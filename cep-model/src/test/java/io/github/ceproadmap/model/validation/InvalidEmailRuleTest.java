@@ -8,6 +8,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withProjects;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -1,21 +1,25 @@
-package io.github.ceproadmap.model.validation;
+package io.github.ceproadmap.model.internal;
 
 /**
- * Quotes document text for finding messages, so that blanks and control characters stay visible
- * and a message stays on one line. The same rules as the model's error messages.
+ * Quotes document text for error and finding messages, so that blanks and control characters
+ * stay visible and a message stays on one line. Internal: this package is not exported by the
+ * module and is no API.
  */
-final class Quoting {
+public final class Quoting {
   private static final int MAX_SHOWN = 60;
 
   private Quoting() {}
 
   /**
    * Returns {@code text} in double quotes with quotes, backslashes and control characters
-   * escaped, shortened to its first 60 characters with an ellipsis if it is longer.
+   * escaped, cut to its first 60 characters with an ellipsis if it is longer.
+   *
+   * @param text the text to quote
+   * @return the quoted text
    */
-  static String quote(String text) {
+  public static String quote(CharSequence text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_SHOWN) + 8).append('"');
     int shown = Math.min(text.length(), MAX_SHOWN);
-    StringBuilder out = new StringBuilder(shown + 8).append('"');
     for (int i = 0; i < shown; i++) {
       char c = text.charAt(i);
       if (c == '"' || c == '\\') {
