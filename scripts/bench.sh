@@ -2,7 +2,7 @@
 # Runs the JMH benchmarks of the codec and the validator in one JMH run, with -prof gc, and
 # prints the ratio table of README's "Performance" section computed from that run.
 #
-#   scripts/bench.sh quick   # 1 fork, 3 x 1 s warm-up, 5 x 1 s measured: about 6 minutes on 2 cores
+#   scripts/bench.sh quick   # 1 fork, 3 x 1 s warm-up, 5 x 1 s measured: about 4 minutes on 2 cores
 #   scripts/bench.sh full    # 3 forks, 5 x 2 s warm-up, 5 x 2 s measured: about 30 minutes
 #   scripts/bench.sh quick DecodeBenchmark   # extra arguments go to JMH (here: a name filter)
 #
@@ -29,9 +29,10 @@ out=cep-examples/target/benchmarks
 classpath="cep-examples/target/test-classes:cep-examples/target/classes:$(cat "$out/classpath.txt")"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-# One heap size for every fork: the huge workload holds some 100 MB of JSON and its roadmap twice.
+# One heap for every fork, large enough for the huge workload (104 MB of JSON, a roadmap of some
+# 500 MB, and the one being decoded), touched up front so that no benchmark pays for page faults.
 "$java" -cp "$classpath" org.openjdk.jmh.Main "${options[@]}" \
-  -jvmArgsAppend "-Xms6g -Xmx6g" -prof gc -rf json -rff "$out/$mode.json" "$@" \
+  -jvmArgsAppend "-Xms6g -Xmx6g -XX:+AlwaysPreTouch" -prof gc -rf json -rff "$out/$mode.json" "$@" \
   | tee "$out/$mode.log"
 "$java" -version 2>&1 | head -1 > "$out/$mode.md"
 "$java" -cp "$classpath" io.github.ceproadmap.benchmarks.RatioTable "$out/$mode.json" \
