@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonParser.NumberType;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamLocation;
@@ -39,6 +41,7 @@ final class DocumentReader {
   private final boolean lenient;
   private final SourceMap.@Nullable Builder sourceMap;
   private final JsonFactory extensionText;
+  private final boolean locatesErrors;
   private final PointerPath path = new PointerPath();
 
   /** Reads the value of one known key of an object; the parser is on the value's first token. */
@@ -60,10 +63,26 @@ final class DocumentReader {
       boolean lenient,
       SourceMap.@Nullable Builder sourceMap,
       JsonFactory extensionText) {
+    this(parser, lenient, sourceMap, extensionText, true);
+  }
+
+  /**
+   * Creates a reader that, unless {@code locatesErrors}, does not note where each object starts.
+   * That location only serves an error found at the object's end (a missing key, a value the
+   * model rejects); a caller that reads the document again to report any error, as decoding
+   * UTF-8 bytes does, need not pay for one location per object.
+   */
+  DocumentReader(
+      JsonParser parser,
+      boolean lenient,
+      SourceMap.@Nullable Builder sourceMap,
+      JsonFactory extensionText,
+      boolean locatesErrors) {
     this.parser = parser;
     this.lenient = lenient;
     this.sourceMap = sourceMap;
     this.extensionText = extensionText;
+    this.locatesErrors = locatesErrors;
   }
 
   /** Advances to the next token; null at the end of the input. */
@@ -87,21 +106,25 @@ final class DocumentReader {
    */
   <T> T readObject(
       ObjectShape shape, MemberReader members, Function<Map<String, String>, T> build) {
-    require(JsonToken.START_OBJECT, shape.what() + " object");
-    TokenStreamLocation start = parser.currentTokenLocation();
-    Map<String, String> extensions = new LinkedHashMap<>();
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw error("expected " + shape.what() + " object but found " + describeCurrent());
+    }
+    // Locations are objects: note the object's start only if an error may need it, and a key's
+    // only on the error at the key (the parser is still there). Extensions are rare: no map
+    // until one comes. Per object and per key, these were a quarter of what decoding allocated.
+    @Nullable TokenStreamLocation start = locatesErrors ? parser.currentTokenLocation() : null;
+    Map<String, String> extensions = Map.of();
     long seen = 0;
     while (next() == JsonToken.PROPERTY_NAME) {
       String key = parser.currentName();
-      TokenStreamLocation keyAt = parser.currentTokenLocation();
       int index = shape.indexOf(key);
       path.pushName(key);
       if (index >= 0 ? (seen & (1L << index)) != 0 : extensions.containsKey(key)) {
-        throw error("duplicate key " + quote(key) + " in " + shape.what(), keyAt);
+        throw error("duplicate key " + quote(key) + " in " + shape.what());
       }
       if (index < 0 && !lenient) {
         throw error("unknown key " + quote(key) + " in " + shape.what() + "; known keys are "
-            + shape.keyList(), keyAt);
+            + shape.keyList());
       }
       next();
       recordLocation();
@@ -109,6 +132,9 @@ final class DocumentReader {
         seen |= 1L << index;
         members.read(key);
       } else {
+        if (extensions.isEmpty()) {
+          extensions = new LinkedHashMap<>();
+        }
         extensions.put(key, captureValue());
       }
       path.pop();
@@ -126,16 +152,25 @@ final class DocumentReader {
 
   /** Reads an array whose elements {@code element} reads, each starting on its first token. */
   <T> List<T> readArray(Supplier<T> element) {
-    require(JsonToken.START_ARRAY, "an array");
     List<T> items = new ArrayList<>();
-    path.pushIndex(0);
+    readArray(element, items::add);
+    return items;
+  }
+
+  /**
+   * Reads an array whose elements {@code element} reads, handing each to {@code add} as it comes:
+   * straight into a value's builder, without a list that the builder would copy again.
+   */
+  <T> void readArray(Supplier<T> element, Consumer<? super T> add) {
+    require(JsonToken.START_ARRAY, "an array");
+    int index = 0;
+    path.pushIndex(index);
     while (next() != JsonToken.END_ARRAY) {
       recordLocation();
-      items.add(element.get());
-      path.setIndex(items.size());
+      add.accept(element.get());
+      path.setIndex(++index);
     }
     path.pop();
-    return items;
   }
 
   /**
@@ -167,12 +202,21 @@ final class DocumentReader {
    * {@code "13"} are errors.
    */
   int readPositiveInt(String what) {
-    BigDecimal value = decimalOrNull();
-    if (value != null
-        && value.compareTo(BigDecimal.ONE) >= 0
-        && value.compareTo(MAX_INT) <= 0
-        && value.stripTrailingZeros().scale() <= 0) {
-      return value.intValueExact();
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && parser.getNumberType() == NumberType.INT) {
+      // The common case, without the BigDecimal below.
+      int value = parser.getIntValue();
+      if (value >= 1) {
+        return value;
+      }
+    } else {
+      BigDecimal value = decimalOrNull();
+      if (value != null
+          && value.compareTo(BigDecimal.ONE) >= 0
+          && value.compareTo(MAX_INT) <= 0
+          && value.stripTrailingZeros().scale() <= 0) {
+        return value.intValueExact();
+      }
     }
     throw error("expected " + what + " but found " + describeCurrent());
   }
@@ -229,8 +273,8 @@ final class DocumentReader {
   }
 
   /** Returns the error {@code problem} at {@code at} and the current path. */
-  RoadmapDecodeException error(String problem, TokenStreamLocation at) {
-    return error(problem, at, path.render());
+  RoadmapDecodeException error(String problem, @Nullable TokenStreamLocation at) {
+    return error(problem, at != null ? at : parser.currentTokenLocation(), path.render());
   }
 
   private static RoadmapDecodeException error(

@@ -26,6 +26,7 @@ final class ObjectShape {
 
   private final String what;
   private final List<String> keys;
+  private final String[] internedKeys;
   private final Map<String, Integer> indexByKey;
   private final long requiredMask;
 
@@ -33,8 +34,10 @@ final class ObjectShape {
     this.what = what;
     this.keys = keys;
     this.requiredMask = requiredMask;
+    this.internedKeys = new String[keys.size()];
     this.indexByKey = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
+      internedKeys[i] = keys.get(i).intern();
       indexByKey.put(keys.get(i), i);
     }
   }
@@ -58,6 +61,13 @@ final class ObjectShape {
 
   /** Returns the position of {@code key} in output order, or -1 if this shape does not know it. */
   int indexOf(String key) {
+    // The codec's parsers intern names (RoadmapCodec's factory), so a known key is found by
+    // identity among a dozen at most: cheaper than hashing, which every key of a document paid.
+    for (int i = 0; i < internedKeys.length; i++) {
+      if (internedKeys[i] == key) {
+        return i;
+      }
+    }
     Integer index = indexByKey.get(key);
     return index == null ? -1 : index;
   }

@@ -13,12 +13,15 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * Reads and writes roadmap documents of format 1.0: JSON text to {@link Roadmap} and back.
@@ -91,7 +94,12 @@ public final class RoadmapCodec {
     this.pretty = builder.pretty;
     this.limits = builder.limits;
     this.factory =
-        JsonFactory.builder().streamReadConstraints(limits.toStreamReadConstraints()).build();
+        JsonFactory.builder()
+            .streamReadConstraints(limits.toStreamReadConstraints())
+            // Interned once per name, when Jackson first meets it: ObjectShape then matches keys
+            // by identity.
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+            .build();
     this.writer = new RoadmapWriter(factory);
   }
 
@@ -178,7 +186,7 @@ public final class RoadmapCodec {
    * @throws RoadmapDecodeException if the bytes are not UTF-8 or not a format 1.0 document
    */
   public Roadmap decode(byte[] json) {
-    return read(DocumentText.of(json, limits), null);
+    return readUtf8(json);
   }
 
   /**
@@ -308,7 +316,36 @@ public final class RoadmapCodec {
    * @throws IllegalArgumentException as {@link #encode(Roadmap)} says
    */
   public byte[] encodeToBytes(Roadmap roadmap) {
-    return encode(roadmap).getBytes(StandardCharsets.UTF_8);
+    Objects.requireNonNull(roadmap, "roadmap");
+    // Straight to UTF-8: going through encode(roadmap) built the text in a growing buffer, copied
+    // it to a String and encoded that, about seven times the document's size in garbage.
+    ByteArrayBuilder bytes = new ByteArrayBuilder();
+    ObjectWriteContext style = pretty ? PrettyOutput.INSTANCE : ObjectWriteContext.empty();
+    try (JsonGenerator out = factory.createGenerator(style, bytes, JsonEncoding.UTF8)) {
+      writer.writeRoadmap(roadmap, out);
+    }
+    if (pretty) {
+      bytes.append('\n');
+    }
+    byte[] utf8 = bytes.toByteArray();
+    // An unpaired surrogate, which the byte generator escapes by its own rules: such rare text
+    // takes encode's path, whose escaping is the documented form, so that these bytes are always
+    // exactly the UTF-8 of encode(roadmap).
+    return hasEscapedSurrogate(utf8) ? encode(roadmap).getBytes(StandardCharsets.UTF_8) : utf8;
+  }
+
+  /** Tells whether JSON text holds the escape of a surrogate, U+D800 to U+DFFF. */
+  private static boolean hasEscapedSurrogate(byte[] json) {
+    for (int i = 0; i < json.length - 5; i++) {
+      if (json[i] == '\\') {
+        if (json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')
+            && "89ABab".indexOf(json[i + 3]) >= 0) {
+          return true;
+        }
+        i++; // Skip the escaped character, which may be a backslash itself.
+      }
+    }
+    return false;
   }
 
   /**
@@ -353,6 +390,28 @@ public final class RoadmapCodec {
     SourceMap.Builder sourceMap = new SourceMap.Builder();
     Roadmap roadmap = read(text, sourceMap);
     return new DecodedRoadmap(roadmap, sourceMap.build());
+  }
+
+  /**
+   * Decodes UTF-8 bytes without turning them into text first: Jackson's byte parser reads them
+   * in place, which saves a copy of the document in UTF-16 (two, counting the String) and its
+   * time. Errors are located in characters, as {@link SourceLocation} promises, which only the
+   * text parser does; so a document that fails here is read again as text, which reports the
+   * same problem where the documentation says. Bytes that are not well-formed UTF-8, or that
+   * Jackson could take for UTF-16 or UTF-32 (a zero byte among the first four), go straight to
+   * the text path, so the two paths accept exactly the same documents.
+   */
+  private Roadmap readUtf8(byte[] json) {
+    DocumentText.requireLength(json.length, limits);
+    if (DocumentText.isPlainUtf8(json)) {
+      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+        return new RoadmapReader(new DocumentReader(parser, lenient, null, factory, false))
+            .readDocument();
+      } catch (JacksonException | RoadmapDecodeException e) {
+        // Read it again as text, below, for the error in characters.
+      }
+    }
+    return read(DocumentText.of(json, limits), null);
   }
 
   private DecodedRoadmap readWithSourceMap(DocumentInput input) throws IOException {

@@ -121,8 +121,10 @@ final class RoadmapWriter {
   private static <T> void writeArray(
       JsonGenerator out, String key, List<T> items, BiConsumer<T, JsonGenerator> element) {
     out.writeArrayPropertyStart(key);
-    for (T item : items) {
-      element.accept(item, out);
+    // By index, not by iterator: the model's lists are all random access, and an iterator per
+    // array (several per project) was a fifth of what encoding allocated.
+    for (int i = 0; i < items.size(); i++) {
+      element.accept(items.get(i), out);
     }
     out.writeEndArray();
   }

@@ -159,7 +159,9 @@ public final class ActionId implements Comparable<ActionId> {
    */
   @Override
   public int hashCode() {
-    return 31 * pathway + sequence;
+    // Not 31 * pathway + sequence: with sequences above 31, ids such as 1.40 and 2.9 shared a
+    // hash, and maps of a large roadmap's 20,000 ids spent their time comparing keys.
+    return pathway * 1_000_003 + sequence;
   }
 
   /**

@@ -104,7 +104,7 @@ public abstract class Roadmap {
    * @return all actions, possibly empty
    */
   public List<Action> allActions() {
-    return index().actionsInIdOrder;
+    return index().actionsInIdOrder();
   }
 
   /**
@@ -114,7 +114,7 @@ public abstract class Roadmap {
    * @return the action, or empty if the roadmap holds none with that id
    */
   public Optional<Action> action(ActionId id) {
-    return Optional.ofNullable(index().actionById.get(id));
+    return Optional.ofNullable(index().actionById().get(id));
   }
 
   /**
@@ -125,7 +125,7 @@ public abstract class Roadmap {
    *     (a cross-cutting or unknown action)
    */
   public Optional<Pathway> pathwayOf(ActionId id) {
-    return Optional.ofNullable(index().pathwayByActionId.get(id));
+    return Optional.ofNullable(index().pathwayByActionId().get(id));
   }
 
   /**
@@ -135,7 +135,7 @@ public abstract class Roadmap {
    * @return the pathway, or empty
    */
   public Optional<Pathway> pathway(int number) {
-    return Optional.ofNullable(index().pathwayByNumber.get(number));
+    return Optional.ofNullable(index().pathwayByNumber().get(number));
   }
 
   /**
@@ -145,7 +145,7 @@ public abstract class Roadmap {
    * @return the actions on that axis, possibly empty
    */
   public List<Action> actionsOnAxis(String axisId) {
-    return index().actionsByAxis.getOrDefault(axisId, List.of());
+    return index().actionsByAxis().getOrDefault(axisId, List.of());
   }
 
   /**
@@ -157,7 +157,7 @@ public abstract class Roadmap {
    * @return the actions in that cell, possibly empty
    */
   public List<Action> actions(int pathwayNumber, String axisId) {
-    return index().actionsByCell.getOrDefault(new RoadmapIndex.Cell(pathwayNumber, axisId), List.of());
+    return index().actionsByCell().getOrDefault(new RoadmapIndex.Cell(pathwayNumber, axisId), List.of());
   }
 
   /**
@@ -167,7 +167,7 @@ public abstract class Roadmap {
    * @return the organisation, or empty
    */
   public Optional<Organization> organization(String id) {
-    return Optional.ofNullable(index().organizationById.get(id));
+    return Optional.ofNullable(index().organizationById().get(id));
   }
 
   /**
@@ -177,7 +177,7 @@ public abstract class Roadmap {
    * @return the project, or empty
    */
   public Optional<Project> project(ProjectId id) {
-    return Optional.ofNullable(index().projectById.get(id));
+    return Optional.ofNullable(index().projectById().get(id));
   }
 
   /**
@@ -187,7 +187,7 @@ public abstract class Roadmap {
    * @return the projects serving that action, possibly empty
    */
   public List<Project> projectsServing(ActionId id) {
-    return index().projectsByAction.getOrDefault(id, List.of());
+    return index().projectsByAction().getOrDefault(id, List.of());
   }
 
   /**

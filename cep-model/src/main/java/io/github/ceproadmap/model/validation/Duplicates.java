@@ -27,7 +27,7 @@ final class Duplicates {
   static <T, K> void forEachLater(
       List<T> items, Function<? super T, ? extends @Nullable K> keyOf, Sink<? super K> sink) {
     // key -> {index of the first item, items seen so far}
-    Map<K, int[]> seen = new HashMap<>();
+    Map<K, int[]> seen = new HashMap<>(items.size() * 4 / 3 + 1);
     for (int i = 0; i < items.size(); i++) {
       K key = keyOf.apply(items.get(i));
       if (key == null) {

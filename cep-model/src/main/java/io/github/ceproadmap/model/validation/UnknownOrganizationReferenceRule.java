@@ -5,6 +5,7 @@ import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code unknown-organization-reference}: a project lead, or a contact's organisation, that the
@@ -44,16 +45,14 @@ final class UnknownOrganizationReferenceRule implements Rule {
       List<Contact> contacts = project.contacts();
       for (int c = 0; c < contacts.size(); c++) {
         Contact contact = contacts.get(c);
-        String pointer = Pointers.of("projects", k, "contacts", c, "organization");
-        contact.organization()
-            .filter(organization -> roadmap.organization(organization).isEmpty())
-            .ifPresent(
-                organization ->
-                    context.report(
-                        pointer,
-                        "contact " + Quoting.quote(contact.name()) + " of project " + project.id()
-                            + " works for " + Quoting.quote(organization)
-                            + ", which is not a declared organisation"));
+        @Nullable String organization = contact.organization().orElse(null);
+        if (organization != null && roadmap.organization(organization).isEmpty()) {
+          context.report(
+              Pointers.of("projects", k, "contacts", c, "organization"),
+              "contact " + Quoting.quote(contact.name()) + " of project " + project.id()
+                  + " works for " + Quoting.quote(organization)
+                  + ", which is not a declared organisation");
+        }
       }
     }
   }

@@ -1,0 +1,70 @@
+package io.github.ceproadmap.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.ceproadmap.json.RoadmapCodec;
+import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.testing.RoadmapGenerator;
+import io.github.ceproadmap.model.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmarks' inputs stay what the benchmarks claim to measure: the large workload is a
+ * consistent roadmap of the promised size, and its document decodes strictly, under the default
+ * limits, back to that roadmap. Nothing here is timed.
+ */
+class WorkloadsTest {
+  private static final Roadmap LARGE = Workload.LARGE.roadmap();
+
+  @Test
+  void largeWorkloadHasTheLargeShape() {
+    assertEquals(100, LARGE.pathways().size());
+    assertEquals(200, LARGE.pathways().get(99).actions().size());
+    assertEquals(200, LARGE.crossCuttingActions().size());
+    assertEquals(500, LARGE.organizations().size());
+    assertEquals(20_000, LARGE.projects().size());
+  }
+
+  @Test
+  void largeWorkloadHasNoFinding() {
+    Validator validator = Validator.builder().asOf(RoadmapGenerator.AS_OF).build();
+    assertEquals(List.of(), validator.validate(LARGE).findings());
+  }
+
+  @Test
+  void largeDocumentDecodesStrictlyToTheSameRoadmapEveryTime() {
+    // document() generates the roadmap anew from the seed, so this also shows it is repeatable.
+    assertEquals(LARGE, RoadmapCodec.strict().decode(Workload.LARGE.document()));
+  }
+
+  @Test
+  void largeRoadmapRoundTripsThroughTheCodec() {
+    RoadmapCodec codec = RoadmapCodec.strict();
+    assertEquals(LARGE, codec.decode(codec.encode(LARGE)));
+  }
+
+  @Test
+  void encodeToBytesIsTheUtf8OfEncodeCompactAndPretty() {
+    // encodeToBytes writes UTF-8 directly rather than encoding encode's text; same bytes.
+    Roadmap reference = Workload.REFERENCE.roadmap();
+    Roadmap awkward =
+        reference.toBuilder().title("unpaired \uD83D and \uDC00, paired \uD83C\uDF0D").build();
+    for (RoadmapCodec codec : List.of(RoadmapCodec.strict(),
+        RoadmapCodec.builder().pretty(true).build())) {
+      for (Roadmap roadmap : List.of(reference, awkward)) {
+        assertArrayEquals(codec.encode(roadmap).getBytes(StandardCharsets.UTF_8),
+            codec.encodeToBytes(roadmap));
+      }
+    }
+  }
+
+  @Test
+  void referenceWorkloadIsTheBuiltInDocumentInCanonicalForm() {
+    RoadmapCodec pretty = RoadmapCodec.builder().pretty(true).build();
+    assertEquals(new String(Workload.REFERENCE.document(), StandardCharsets.UTF_8),
+        pretty.encode(Workload.REFERENCE.roadmap()));
+  }
+}
