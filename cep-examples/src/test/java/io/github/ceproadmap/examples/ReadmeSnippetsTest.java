@@ -16,29 +16,33 @@ import org.junit.jupiter.api.Test;
  * tests compile and run; this test fails when the two drift apart.
  */
 class ReadmeSnippetsTest {
-  private static final Path EXAMPLES = Path.of("src/main/java/io/github/ceproadmap/examples");
+  private static final List<Path> EXAMPLES = List.of(
+      Path.of("src/main/java/io/github/ceproadmap/examples"),
+      Path.of("src/test/java/io/github/ceproadmap/examples"));
 
   @Test
   void everyTaggedExampleAppearsVerbatimInTheReadme() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
-    List<Path> sources;
-    try (Stream<Path> files = Files.walk(EXAMPLES)) {
-      sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    List<Path> sources = new java.util.ArrayList<>();
+    for (Path folder : EXAMPLES) {
+      try (Stream<Path> files = Files.walk(folder)) {
+        files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(sources::add);
+      }
     }
     int tagged = 0;
     for (Path source : sources) {
       String text = Files.readString(source);
-      int start = text.indexOf("// tag::example[]");
-      if (start < 0) {
+      int start = text.indexOf("// tag::" + "example[]");
+      if (start < 0 || source.endsWith("ReadmeSnippetsTest.java")) {
         continue;
       }
       tagged++;
-      String region = text.substring(text.indexOf('\n', start) + 1, text.indexOf("// end::example[]"));
+      String region = text.substring(text.indexOf('\n', start) + 1, text.indexOf("// end::" + "example[]"));
       String snippet = dedent(region);
       assertTrue(readme.contains(snippet),
           "README.md lacks the example of " + source.getFileName() + ":\n" + snippet);
     }
-    assertFalse(tagged == 0, "no tagged example found under " + EXAMPLES.toAbsolutePath());
+    assertFalse(tagged == 0, "no tagged example found under " + EXAMPLES);
   }
 
   private static String dedent(String region) {
@@ -50,5 +54,18 @@ class ReadmeSnippetsTest {
         .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
     return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent))
         .collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void everyJsonSampleInTheReadmeIsADocumentTheStrictCodecReads() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    int samples = 0;
+    for (int at = readme.indexOf("```json\n"); at >= 0; at = readme.indexOf("```json\n", at + 1)) {
+      int start = at + "```json\n".length();
+      String sample = readme.substring(start, readme.indexOf("```", start));
+      io.github.ceproadmap.json.RoadmapCodec.strict().decode(sample);
+      samples++;
+    }
+    assertFalse(samples == 0, "README.md has no JSON sample");
   }
 }

@@ -131,19 +131,8 @@ public enum Defect {
           .build())),
 
   /** Adds a pathway numbered one past the next free number, leaving a gap. */
-  PATHWAY_NUMBERING_GAP(StandardRules.PATHWAY_NUMBERING_GAP, (roadmap, random) -> {
-    int number = roadmap.pathways().size() + 2;
-    Pathway.Builder pathway = Pathway.builder().number(number).title("After a gap");
-    int sequence = 1;
-    for (ActionAxis axis : distinctAxes(roadmap)) {
-      pathway.addActions(Action.builder()
-          .id(ActionId.of(number, sequence))
-          .axis(axis.id())
-          .title("Action " + sequence++)
-          .build());
-    }
-    return roadmap.toBuilder().addPathways(pathway.build()).build();
-  }),
+  PATHWAY_NUMBERING_GAP(StandardRules.PATHWAY_NUMBERING_GAP, (roadmap, random) ->
+      withCompletePathway(roadmap, roadmap.pathways().size() + 2, "After a gap")),
 
   /** Adds to a pathway an action numbered one past the next free sequence number. */
   ACTION_NUMBERING_GAP(StandardRules.ACTION_NUMBERING_GAP, (roadmap, random) -> {
@@ -277,8 +266,12 @@ public enum Defect {
     if (roadmap.pathways().stream().anyMatch(pathway -> !pathway.actions().isEmpty())) {
       return roadmap;
     }
-    int number = roadmap.pathways().size() + 1;
-    Pathway.Builder pathway = Pathway.builder().number(number).title("The only pathway");
+    return withCompletePathway(roadmap, roadmap.pathways().size() + 1, "The only pathway");
+  }
+
+  /** Returns {@code roadmap} with a new pathway holding one action on each declared axis. */
+  private static Roadmap withCompletePathway(Roadmap roadmap, int number, String title) {
+    Pathway.Builder pathway = Pathway.builder().number(number).title(title);
     int sequence = 1;
     for (ActionAxis axis : distinctAxes(roadmap)) {
       pathway.addActions(Action.builder()

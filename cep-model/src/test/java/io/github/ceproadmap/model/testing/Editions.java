@@ -45,20 +45,7 @@ public final class Editions {
     return base()
         .addPathways(
             pathway1(),
-            pathway(2, "Drive demand for circular products and services",
-                action("2.1", COLLECTIVE, "Develop guidance for circular electronics procurement"),
-                action("2.2", COLLECTIVE,
-                    "Stimulate the circular procurement of electronics on a global scale"),
-                action("2.3", COLLECTIVE,
-                    "Quantify and communicate the value of circular products and services"),
-                action("2.4", COLLECTIVE,
-                    "Train and reward knowledge and the consistent application of circular"
-                        + " procurement"),
-                action("2.5", COMPANY,
-                    "Commit to meeting the demand for circular products and services"),
-                action("2.6", COMPANY, "Report on company circular procurement data"),
-                action("2.7", WIDER,
-                    "Develop and harmonize circular procurement global reporting standards")),
+            pathway2("2.5"),
             pathway(3, "Scale responsible business models", pathway3Actions(true)),
             pathway4(),
             pathway5(),
@@ -80,20 +67,7 @@ public final class Editions {
     return base()
         .addPathways(
             pathway1(),
-            pathway(2, "Drive demand for circular products and services",
-                action("2.1", COLLECTIVE, "Develop guidance for circular electronics procurement"),
-                action("2.2", COLLECTIVE,
-                    "Stimulate the circular procurement of electronics on a global scale"),
-                action("2.3", COLLECTIVE,
-                    "Quantify and communicate the value of circular products and services"),
-                action("2.4", COLLECTIVE,
-                    "Train and reward knowledge and the consistent application of circular"
-                        + " procurement"),
-                action("2.4", COMPANY,
-                    "Commit to meeting the demand for circular products and services"),
-                action("2.6", COMPANY, "Report on company circular procurement data"),
-                action("2.7", WIDER,
-                    "Develop and harmonize circular procurement global reporting standards")),
+            pathway2("2.4"),
             pathway(3, "Scale responsible business models", pathway3Actions(false)),
             pathway4(),
             pathway5(),
@@ -198,6 +172,22 @@ public final class Editions {
             "Develop and implement circular transition tools within companies"),
         action("1.5", WIDER,
             "Create an enabling environment for the sale of circular products and services"));
+  }
+
+  /** Pathway 2, its company action "Commit to meeting the demand..." numbered {@code commitId}. */
+  private static Pathway pathway2(String commitId) {
+    return pathway(2, "Drive demand for circular products and services",
+        action("2.1", COLLECTIVE, "Develop guidance for circular electronics procurement"),
+        action("2.2", COLLECTIVE,
+            "Stimulate the circular procurement of electronics on a global scale"),
+        action("2.3", COLLECTIVE,
+            "Quantify and communicate the value of circular products and services"),
+        action("2.4", COLLECTIVE,
+            "Train and reward knowledge and the consistent application of circular procurement"),
+        action(commitId, COMPANY, "Commit to meeting the demand for circular products and services"),
+        action("2.6", COMPANY, "Report on company circular procurement data"),
+        action("2.7", WIDER,
+            "Develop and harmonize circular procurement global reporting standards"));
   }
 
   private static Action[] pathway3Actions(boolean with37) {
