@@ -12,6 +12,7 @@ import io.github.ceproadmap.model.ProjectId;
 import io.github.ceproadmap.model.ProjectKind;
 import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Slugs;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonToken;
@@ -62,7 +63,7 @@ final class RoadmapReader {
           in.readString("a schema version like \"1.0\"", RoadmapReader::checkSchemaVersion);
           break;
         case "id":
-          roadmap.id(in.readString(STRING, text -> slug(text, "a roadmap id")));
+          roadmap.id(in.readString(STRING, text -> Slugs.require(text, "a roadmap id")));
           break;
         case "title":
           roadmap.title(in.readString(STRING));
@@ -96,7 +97,7 @@ final class RoadmapReader {
     return in.readObject(ObjectShape.AXIS, key -> {
       switch (key) {
         case "id":
-          axis.id(in.readString(STRING, text -> slug(text, "an axis id")));
+          axis.id(in.readString(STRING, text -> Slugs.require(text, "an axis id")));
           break;
         case "title":
           axis.title(in.readString(STRING));
@@ -134,7 +135,7 @@ final class RoadmapReader {
           action.id(in.readString(ACTION_ID, ActionId::parse));
           break;
         case "axis":
-          action.axis(in.readString(STRING, text -> slug(text, "an axis id")));
+          action.axis(in.readString(STRING, text -> Slugs.require(text, "an axis id")));
           break;
         case "title":
           action.title(in.readString(STRING));
@@ -241,15 +242,6 @@ final class RoadmapReader {
     return version;
   }
 
-  /** Checks a kebab-case id here, at the value, where the model's own check would come too late. */
-  private static String slug(String text, String what) {
-    if (!isSlug(text)) {
-      throw new IllegalArgumentException("expected " + what
-          + " in kebab case like \"wider-stakeholder\" but found " + DocumentReader.quote(text));
-    }
-    return text;
-  }
-
   private static String organizationId(String text) {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("expected a non-empty organization id but found \"\"");
@@ -267,24 +259,8 @@ final class RoadmapReader {
     return YearMonth.of(year, month);
   }
 
-  // Slugs and months are checked by hand rather than by regular expression: a Matcher per
+  // Months are checked by hand rather than by regular expression: a Matcher per
   // action and per project was a tenth of what decoding allocated.
-
-  /** Tells whether {@code text} is {@code [a-z0-9]+(-[a-z0-9]+)*}. */
-  private static boolean isSlug(String text) {
-    boolean afterHyphen = true; // At the start, as after a hyphen, a letter or digit must come.
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '-' && !afterHyphen) {
-        afterHyphen = true;
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        afterHyphen = false;
-      } else {
-        return false;
-      }
-    }
-    return !afterHyphen;
-  }
 
   /** Returns the number that ASCII digits {@code text[from, to)} write, or -1 if any is none. */
   private static int digits(String text, int from, int to) {

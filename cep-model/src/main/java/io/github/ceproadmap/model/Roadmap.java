@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.Slugs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,7 @@
-/** Helpers shared by the packages of cep-model; not exported, not API. */
+/**
+ * Helpers shared by the packages of cep-model and, through a qualified export, by cep-json; not
+ * API.
+ */
 @NullMarked
 package io.github.ceproadmap.model.internal;
 

@@ -1,6 +1,5 @@
 package io.github.ceproadmap.model.validation;
 
-import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
@@ -8,6 +7,7 @@ import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.ceproadmap.model.validation;
 
-import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
 
 /** {@code duplicate-axis-id}: each later axis that repeats an earlier one's id. */
 final class DuplicateAxisIdRule implements Rule {

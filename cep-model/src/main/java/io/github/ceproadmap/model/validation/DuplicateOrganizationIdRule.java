@@ -1,8 +1,8 @@
 package io.github.ceproadmap.model.validation;
 
-import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
 
 /** {@code duplicate-organization-id}: each later organisation that repeats an earlier one's id. */
 final class DuplicateOrganizationIdRule implements Rule {

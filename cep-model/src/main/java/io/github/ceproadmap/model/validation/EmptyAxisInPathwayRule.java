@@ -1,8 +1,8 @@
 package io.github.ceproadmap.model.validation;
 
-import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;

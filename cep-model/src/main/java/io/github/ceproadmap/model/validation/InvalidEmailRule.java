@@ -1,9 +1,9 @@
 package io.github.ceproadmap.model.validation;
 
-import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -33,7 +33,7 @@ import java.util.random.RandomGenerator;
 public enum Defect {
   /** Adds an action whose id another action of the same pathway already has. */
   DUPLICATE_ACTION_ID(StandardRules.DUPLICATE_ACTION_ID, (roadmap, random) -> {
-    Roadmap ready = withPathway(roadmap, random);
+    Roadmap ready = withPathway(roadmap);
     int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     Action twin = pathway.actions().get(random.nextInt(pathway.actions().size()));
@@ -43,7 +43,7 @@ public enum Defect {
 
   /** Adds to a pathway an action whose id names another pathway. */
   ACTION_PATHWAY_MISMATCH(StandardRules.ACTION_PATHWAY_MISMATCH, (roadmap, random) -> {
-    Roadmap ready = withPathway(roadmap, random);
+    Roadmap ready = withPathway(roadmap);
     int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     Action stray = Action.builder()
@@ -56,7 +56,7 @@ public enum Defect {
 
   /** Adds a second, empty pathway with the number of an existing one. */
   DUPLICATE_PATHWAY_NUMBER(StandardRules.DUPLICATE_PATHWAY_NUMBER, (roadmap, random) -> {
-    Roadmap ready = withPathway(roadmap, random);
+    Roadmap ready = withPathway(roadmap);
     Pathway twin = ready.pathways().get(anyPathway(ready, random));
     return ready.toBuilder()
         .addPathways(Pathway.builder().number(twin.number()).title("A second pathway").build())
@@ -76,7 +76,7 @@ public enum Defect {
 
   /** Moves an action to an axis the roadmap does not declare. */
   UNKNOWN_AXIS(StandardRules.UNKNOWN_AXIS, (roadmap, random) -> {
-    Roadmap ready = withPathway(roadmap, random);
+    Roadmap ready = withPathway(roadmap);
     int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     List<Action> actions = new ArrayList<>(pathway.actions());
@@ -115,7 +115,7 @@ public enum Defect {
 
   /** Makes an action's title white space only. */
   BLANK_TITLE(StandardRules.BLANK_TITLE, (roadmap, random) -> {
-    Roadmap ready = withPathway(roadmap, random);
+    Roadmap ready = withPathway(roadmap);
     int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     List<Action> actions = new ArrayList<>(pathway.actions());
@@ -136,7 +136,7 @@ public enum Defect {
 
   /** Adds to a pathway an action numbered one past the next free sequence number. */
   ACTION_NUMBERING_GAP(StandardRules.ACTION_NUMBERING_GAP, (roadmap, random) -> {
-    Roadmap ready = withPathway(roadmap, random);
+    Roadmap ready = withPathway(roadmap);
     int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     Action after = Action.builder()
@@ -149,7 +149,7 @@ public enum Defect {
 
   /** Swaps the axes of a pathway's first and last actions, so numbering runs against the axes. */
   ACTION_AXIS_ORDER(StandardRules.ACTION_AXIS_ORDER, (roadmap, random) -> {
-    Roadmap ready = withPathway(roadmap, random);
+    Roadmap ready = withPathway(roadmap);
     int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     List<Action> actions = new ArrayList<>(pathway.actions());
@@ -162,7 +162,7 @@ public enum Defect {
 
   /** Adds to a pathway an action whose title repeats another's, in other case and spacing. */
   DUPLICATE_ACTION_TITLE(StandardRules.DUPLICATE_ACTION_TITLE, (roadmap, random) -> {
-    Roadmap ready = withPathway(roadmap, random);
+    Roadmap ready = withPathway(roadmap);
     int index = anyPathway(ready, random);
     Pathway pathway = ready.pathways().get(index);
     Action twin = pathway.actions().get(random.nextInt(pathway.actions().size()));
@@ -176,7 +176,7 @@ public enum Defect {
 
   /** Renames a project after an action that is not its first and that no project is named after. */
   PROJECT_MAIN_ACTION_MISMATCH(StandardRules.PROJECT_MAIN_ACTION_MISMATCH, (roadmap, random) -> {
-    Roadmap ready = withProject(withPathway(roadmap, random), random);
+    Roadmap ready = withProject(withPathway(roadmap), random);
     Set<ActionId> taken = new HashSet<>();
     ready.projects().forEach(project -> taken.add(project.id().actionId()));
     int index = random.nextInt(ready.projects().size());
@@ -199,7 +199,7 @@ public enum Defect {
 
   /** Declares one more axis, on which no pathway has an action. */
   EMPTY_AXIS_IN_PATHWAY(StandardRules.EMPTY_AXIS_IN_PATHWAY, (roadmap, random) ->
-      withPathway(roadmap, random).toBuilder()
+      withPathway(roadmap).toBuilder()
           .addAxes(ActionAxis.of("unused-axis", "An axis without actions"))
           .build());
 
@@ -262,7 +262,7 @@ public enum Defect {
    * Returns {@code roadmap} with at least one pathway that holds actions, adding a complete one
    * (numbered after the others) if needed.
    */
-  private static Roadmap withPathway(Roadmap roadmap, RandomGenerator random) {
+  private static Roadmap withPathway(Roadmap roadmap) {
     if (roadmap.pathways().stream().anyMatch(pathway -> !pathway.actions().isEmpty())) {
       return roadmap;
     }
@@ -296,7 +296,7 @@ public enum Defect {
     if (!roadmap.projects().isEmpty()) {
       return roadmap;
     }
-    Roadmap ready = withPathway(roadmap, random);
+    Roadmap ready = withPathway(roadmap);
     ActionId main = ready.allActions().get(0).id();
     return ready.toBuilder()
         .addProjects(Project.builder()

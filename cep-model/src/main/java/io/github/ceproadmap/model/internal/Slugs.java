@@ -1,18 +1,22 @@
-package io.github.ceproadmap.model;
+package io.github.ceproadmap.model.internal;
 
-
-import io.github.ceproadmap.model.internal.Quoting;
-/** Checks kebab-case slugs such as {@code "circular-electronics-roadmap"} or {@code "company"}. */
-final class Slugs {
+/**
+ * Checks kebab-case slugs such as {@code "circular-electronics-roadmap"} or {@code "company"}:
+ * the model when a value is built, the JSON codec at the value in the document. Internal, no API.
+ */
+public final class Slugs {
   private Slugs() {}
 
   /**
    * Returns {@code text} if it is lower-case ASCII letters and digits in groups joined by single
    * hyphens.
    *
+   * @param text the text to check
+   * @param what what the text is, for the message, such as "an axis id"
+   * @return {@code text}
    * @throws IllegalArgumentException naming {@code what} and quoting the text if it is not
    */
-  static String require(String text, String what) {
+  public static String require(String text, String what) {
     if (!isSlug(text)) {
       throw new IllegalArgumentException(
           "expected " + what + " in kebab case like \"wider-stakeholder\" but found "
@@ -21,7 +25,13 @@ final class Slugs {
     return text;
   }
 
-  static boolean isSlug(String text) {
+  /**
+   * Tells whether {@code text} is {@code [a-z0-9]+(-[a-z0-9]+)*}.
+   *
+   * @param text the text to check
+   * @return whether it is a kebab-case slug
+   */
+  public static boolean isSlug(String text) {
     if (text.isEmpty() || text.charAt(0) == '-' || text.charAt(text.length() - 1) == '-') {
       return false;
     }
