@@ -19,8 +19,8 @@ final class DuplicateActionTitleRule implements Rule {
           "two actions in one pathway have the same title (after trimming, ignoring case)",
           "Give each action of a pathway its own title; if the two entries are one action, "
               + "delete the second.",
-          "4.3 and 4.4 are both \"Design for repair\": retitle one, or delete it if it repeats "
-              + "the other");
+          "4.3 and 4.4 share a title: retitle 4.4 as the source roadmap has it, or delete it if it "
+              + "repeats 4.3");
 
   @Override
   public RuleDescription description() {
