@@ -51,7 +51,7 @@ class ActionStateTest {
   }
 
   private static Roadmap withProjects(Project... projects) {
-    return Editions.tableB().toBuilder().addProjects(projects).build();
+    return Editions.tableB().toBuilder().projects(java.util.List.of(projects)).build();
   }
 
   private static Project project(String id, ProjectKind kind, ProjectStatus status) {
