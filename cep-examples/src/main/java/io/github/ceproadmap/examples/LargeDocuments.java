@@ -13,7 +13,7 @@ public final class LargeDocuments {
 
   /**
    * Reads the document named by the first argument with raised limits and prints how many
-   * actions it holds.
+   * actions it holds and the limits.
    *
    * @param args the path of a roadmap document
    * @throws IOException if the file cannot be read
@@ -26,7 +26,9 @@ public final class LargeDocuments {
             .build())
         .build();
     Roadmap roadmap = codec.decode(Path.of(args[0]));
-    System.out.println(roadmap.allActions().size() + " actions");
+    System.out.println(roadmap.allActions().size() + " actions read, limits raised to "
+        + codec.limits().maxDocumentLength() + " bytes and strings of "
+        + codec.limits().maxStringLength() + " characters");
   }
 }
 // end::example[]

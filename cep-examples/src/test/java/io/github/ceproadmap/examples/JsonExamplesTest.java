@@ -54,6 +54,7 @@ class JsonExamplesTest {
         throw new java.io.UncheckedIOException(e);
       }
     }, file.toString());
-    assertEquals(List.of(Editions.tableA().allActions().size() + " actions"), lines);
+    assertEquals(List.of(Editions.tableA().allActions().size() + " actions read, limits raised to"
+        + " 268435456 bytes and strings of 4194304 characters"), lines);
   }
 }
