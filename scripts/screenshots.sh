@@ -42,5 +42,5 @@ shoot 390 1800 docs/dashboard-phone.png
   --disable-background-networking --disable-component-update --disable-sync \
   --user-data-dir="$profile" --no-pdf-header-footer --print-to-pdf="$out/dashboard.pdf" \
   "file://$page" 2>/dev/null
-pages="$(grep -ac '/Type */Page[^s]' "$out/dashboard.pdf" || true)"
+pages="$(grep -aoE '/Type ?/Page([^s]|$)' "$out/dashboard.pdf" | wc -l)"
 echo "wrote docs/dashboard-desktop.png, docs/dashboard-phone.png and $out/dashboard.pdf ($pages pages)"
