@@ -4,6 +4,7 @@ import static io.github.ceproadmap.examples.render.Html.escape;
 
 import io.github.ceproadmap.model.ActionState;
 import io.github.ceproadmap.model.Pathway;
+import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Finding;
 import java.io.IOException;
@@ -43,6 +44,7 @@ public final class HtmlPage {
    * @param findings validation findings on that roadmap, marked where their pointers lead and
    *     listed at the end
    * @param asOf the month project states are judged at, if any; its quarter names the dashboard
+   *     (without it, the roadmap's own {@link Roadmap#statusQuarter()} does)
    * @return the HTML document
    */
   public static String render(Roadmap roadmap, List<Finding> findings, Optional<YearMonth> asOf) {
@@ -50,7 +52,8 @@ public final class HtmlPage {
     PageModel page = new PageModel(roadmap, findings, asOf);
     StringBuilder html = new StringBuilder(64 * 1024);
     String name = roadmap.title() + ", edition " + roadmap.edition();
-    String dashboard = "Project dashboard" + asOf.map(m -> " " + MonthText.quarter(m)).orElse("");
+    Optional<Quarter> quarter = asOf.map(Quarter::of).or(roadmap::statusQuarter);
+    String dashboard = "Project dashboard" + quarter.map(q -> " " + q.label()).orElse("");
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY)
         .append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -61,6 +64,8 @@ public final class HtmlPage {
         .append("<span class=\"quarter\">").append(dashboard).append("</span></h1>\n");
     asOf.ifPresent(month -> html.append("<p class=\"as-of\">Project states as of ")
         .append(MonthText.month(month)).append(".</p>\n"));
+    roadmap.launched().ifPresent(day -> html.append("<p class=\"as-of\">Launched on ")
+        .append(MonthText.day(day)).append(".</p>\n"));
     html.append("<nav aria-label=\"Sections\"><ul>")
         .append("<li><a href=\"#dashboard\">Matrix</a></li>")
         .append("<li><a href=\"#projects\">Projects (").append(roadmap.projects().size())

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.render;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -18,8 +19,8 @@ final class MonthText {
     return months + (months == 1 ? " month" : " months");
   }
 
-  /** "Q1 2024": the calendar quarter the month falls in. */
-  static String quarter(YearMonth month) {
-    return "Q" + ((month.getMonthValue() + 2) / 3) + " " + month.getYear();
+  /** "18 March 2021". */
+  static String day(LocalDate day) {
+    return day.getDayOfMonth() + " " + month(YearMonth.from(day));
   }
 }

@@ -5,14 +5,19 @@ import static io.github.ceproadmap.examples.render.Html.escape;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.OrganizationRole;
 import io.github.ceproadmap.model.Project;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * The organisations of the partnership, grouped by role as the CEP presents them, each with the
- * projects it leads. An organisation with several roles is listed under each; its element (the
+ * The organisations of the partnership, grouped by role as the CEP presents them (founding
+ * partners, partner organisations, members by year, industry partners), each with the projects
+ * it leads. An organisation with several roles is listed under each; its element (the
  * target of links) is its first listing.
  */
 final class OrganizationsHtml {
@@ -27,8 +32,12 @@ final class OrganizationsHtml {
     }
     Set<Integer> listed = new HashSet<>();
     for (OrganizationRole role : OrganizationRole.values()) {
-      group(html, page, heading(role), index -> organizations.get(index).roles().contains(role),
-          listed);
+      if (role == OrganizationRole.MEMBER) {
+        members(html, page, listed);
+      } else {
+        group(html, page, heading(role),
+            index -> organizations.get(index).roles().contains(role), listed);
+      }
     }
     group(html, page, "Other organisations",
         index -> organizations.get(index).roles().isEmpty(), listed);
@@ -40,7 +49,27 @@ final class OrganizationsHtml {
       case FOUNDING_PARTNER -> "Founding partners";
       case PARTNER -> "Partner organisations";
       case MEMBER -> "Members";
+      case INDUSTRY_PARTNER -> "Industry partners";
     };
+  }
+
+  /**
+   * Members by year, the latest year first ("2024 members", as the CEP's slide has it), then
+   * members whose years are not given.
+   */
+  private static void members(StringBuilder html, PageModel page, Set<Integer> listed) {
+    List<Organization> organizations = page.roadmap.organizations();
+    SortedSet<Year> years = new TreeSet<>(Comparator.reverseOrder());
+    organizations.stream().filter(org -> org.roles().contains(OrganizationRole.MEMBER))
+        .forEach(org -> years.addAll(org.membershipYears()));
+    for (Year year : years) {
+      group(html, page, year + " members", index -> organizations.get(index).roles()
+          .contains(OrganizationRole.MEMBER)
+          && organizations.get(index).membershipYears().contains(year), listed);
+    }
+    group(html, page, years.isEmpty() ? "Members" : "Members, years not given",
+        index -> organizations.get(index).roles().contains(OrganizationRole.MEMBER)
+            && organizations.get(index).membershipYears().isEmpty(), listed);
   }
 
   private static void group(StringBuilder html, PageModel page, String heading,

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * A card per project, laid out like the CEP's published project slide: id, title and status;
- * description; activities, outputs and outcomes side by side; then leads, pathway actions,
- * start, duration and contact persons.
+ * description; activities, outputs and outcomes side by side; deliverables and dissemination;
+ * then leads, pathway actions, start, duration and contact persons.
  */
 final class ProjectCards {
   private ProjectCards() {}
@@ -59,7 +59,14 @@ final class ProjectCards {
     list(html, "Activities", project.activities());
     list(html, "Outputs", project.outputs());
     list(html, "Outcomes", project.outcomes());
-    html.append("</div>\n<dl class=\"facts\">");
+    html.append("</div>\n");
+    if (!project.deliverables().isEmpty() || !project.dissemination().isEmpty()) {
+      html.append("<div class=\"flow\">");
+      list(html, "Project deliverables (output)", project.deliverables());
+      list(html, "Dissemination (outcome)", project.dissemination());
+      html.append("</div>\n");
+    }
+    html.append("<dl class=\"facts\">");
     fact(html, "(Co)Lead", leads(page, project));
     fact(html, "Pathway actions", actions(page, project));
     project.start().ifPresent(start -> fact(html, "Commencing", MonthText.month(start)));

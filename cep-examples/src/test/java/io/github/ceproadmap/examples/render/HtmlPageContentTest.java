@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ceproadmap.model.ActionState;
+import io.github.ceproadmap.model.Organization;
+import io.github.ceproadmap.model.OrganizationRole;
+import io.github.ceproadmap.model.Project;
+import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.testing.Editions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +93,62 @@ class HtmlPageContentTest {
   }
 
   @Test
+  void withoutAnAsOfMonthTheRoadmapsStatusQuarterNamesTheDashboard() throws IOException {
+    Roadmap roadmap = Pages.published().toBuilder()
+        .statusQuarter(Quarter.parse("2023-Q4")).launched(LocalDate.of(2021, 3, 18)).build();
+    try (Browser browser = open(HtmlPage.render(roadmap, List.of(), Optional.empty()))) {
+      assertEquals("Circular Electronics Roadmap, edition 2.0 Project dashboard Q4 2023",
+          text(browser, "h1"));
+      assertEquals("Launched on 18 March 2021.", text(browser, ".as-of"));
+    }
+    try (Browser browser = open(Pages.render(roadmap))) {
+      assertTrue(text(browser, "h1").endsWith("Q1 2024"), "the as-of month comes first");
+    }
+  }
+
+  @Test
+  void membersAreListedByYearAndIndustryPartnersOnTheirOwn() throws IOException {
+    List<Organization> organizations = List.of(
+        org("Amazon", OrganizationRole.MEMBER, 2023, 2024),
+        org("Dustin", OrganizationRole.MEMBER, 2024),
+        org("Xerox", OrganizationRole.INDUSTRY_PARTNER),
+        org("Someone", OrganizationRole.MEMBER));
+    Roadmap roadmap = Pages.published().toBuilder().organizations(organizations).projects(List.of())
+        .build();
+    try (Browser browser = open(HtmlPage.render(roadmap, List.of(), Optional.empty()))) {
+      assertEquals(List.of("2024 members", "2023 members", "Members, years not given",
+              "Industry partners"),
+          browser.all("#organizations h3").stream().map(DomElement::getVisibleText).toList());
+      assertEquals(List.of(2, 1, 1, 1), browser.all("#organizations ul.organizations").stream()
+          .map(DomElement::getChildElementCount).toList());
+    }
+  }
+
+  private static Organization org(String id, OrganizationRole role, int... years) {
+    Organization.Builder org = Organization.builder().id(id).name(id + " Inc.").addRoles(role);
+    for (int year : years) {
+      org.addMembershipYears(Year.of(year));
+    }
+    return org.build();
+  }
+
+  @Test
+  void aCardShowsDeliverablesAndDisseminationUnderTheSeedsHeadings() throws IOException {
+    Roadmap published = Pages.published();
+    Project p21 = published.projects().get(0).toBuilder()
+        .addDeliverables("Circular e-learning module for public procurement")
+        .addDissemination("Multiple launch and introduction events").build();
+    try (Browser browser = open(Pages.render(published.toBuilder().projects(List.of(p21)).build()))) {
+      assertEquals(List.of("Activities", "Outputs", "Outcomes", "Project deliverables (output)",
+              "Dissemination (outcome)"),
+          browser.all("#project-P2\\.1 .flow h4").stream().map(DomElement::getVisibleText).toList());
+      List<DomElement> items = browser.all("#project-P2\\.1 .flow li");
+      assertEquals("Multiple launch and introduction events",
+          items.get(items.size() - 1).getVisibleText());
+    }
+  }
+
+  @Test
   void everyFindingIsListedAndLinkedBothWaysWithItsPlace() throws IOException {
     Roadmap tableA = Editions.tableA();
     try (Browser browser = open(Pages.render(tableA))) {
@@ -125,9 +187,7 @@ class HtmlPageContentTest {
 
   @Test
   void datesAndDurationsAreWrittenAsPeopleWriteThem() {
-    assertEquals("Q1 2024", MonthText.quarter(YearMonth.of(2024, 3)));
-    assertEquals("Q2 2024", MonthText.quarter(YearMonth.of(2024, 4)));
-    assertEquals("Q4 2023", MonthText.quarter(YearMonth.of(2023, 12)));
+    assertEquals("18 March 2021", MonthText.day(LocalDate.of(2021, 3, 18)));
     assertEquals("May 2022", MonthText.month(YearMonth.of(2022, 5)));
     assertEquals("1 month", MonthText.duration(1));
     assertEquals("13 months", MonthText.duration(13));
