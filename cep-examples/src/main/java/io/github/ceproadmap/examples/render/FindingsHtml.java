@@ -43,7 +43,8 @@ final class FindingsHtml {
       html.append("<tr id=\"").append(PageModel.findingId(i)).append("\" class=\"")
           .append(finding.severity().id()).append("\"><td>").append(finding.severity().id())
           .append("</td><td>").append(escape(finding.rule())).append("</td><td>");
-      String pointer = "<code>" + escape(finding.pointer()) + "</code>";
+      String pointer = finding.pointer().isRoot()
+          ? "the document" : "<code>" + escape(finding.pointer().toString()) + "</code>";
       Place.of(finding.pointer()).flatMap(page::id).ifPresentOrElse(
           id -> html.append("<a href=\"#").append(id).append("\">").append(pointer).append("</a>"),
           () -> html.append(pointer));

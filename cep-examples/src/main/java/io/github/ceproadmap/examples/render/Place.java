@@ -1,6 +1,6 @@
 package io.github.ceproadmap.examples.render;
 
-import java.util.List;
+import io.github.ceproadmap.model.DocumentPointer;
 import java.util.Optional;
 
 /**
@@ -38,39 +38,23 @@ record Place(Kind kind, int pathway, int index) {
   }
 
   /**
-   * The place a finding's JSON Pointer leads into: the innermost drawn element that holds the
-   * value it points at, or empty for the document itself or a pointer the page cannot follow.
+   * The place a finding's pointer leads into: the innermost drawn element that holds the value it
+   * points at, or empty for the document itself or a pointer the page cannot follow.
    */
-  static Optional<Place> of(String pointer) {
-    List<String> segments = List.of(pointer.split("/", -1));
-    if (segments.size() < 3 || !segments.get(0).isEmpty()) {
+  static Optional<Place> of(DocumentPointer pointer) {
+    if (pointer.size() < 2 || !pointer.isIndex(1)) {
       return Optional.empty();
     }
-    Optional<Integer> first = index(segments.get(2));
-    if (first.isEmpty()) {
-      return Optional.empty();
-    }
-    int i = first.get();
-    switch (segments.get(1)) {
-      case "pathways": {
-        Optional<Integer> action = segments.size() >= 5 && segments.get(3).equals("actions")
-            ? index(segments.get(4)) : Optional.empty();
-        return Optional.of(action.map(a -> action(i, a)).orElse(pathway(i)));
-      }
+    int i = pointer.indexAt(1);
+    switch (pointer.segment(0)) {
+      case "pathways":
+        return Optional.of(pointer.size() >= 4 && pointer.segment(2).equals("actions")
+            && pointer.isIndex(3) ? action(i, pointer.indexAt(3)) : pathway(i));
       case "crossCuttingActions": return Optional.of(crossCutting(i));
       case "axes": return Optional.of(axis(i));
       case "projects": return Optional.of(project(i));
       case "organizations": return Optional.of(organization(i));
       default: return Optional.empty();
     }
-  }
-
-  /** An array index as RFC 6901 writes it: digits, no leading zero. */
-  private static Optional<Integer> index(String segment) {
-    if (segment.isEmpty() || segment.length() > 9 || (segment.length() > 1 && segment.charAt(0) == '0')
-        || !segment.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return Optional.empty();
-    }
-    return Optional.of(Integer.parseInt(segment));
   }
 }
