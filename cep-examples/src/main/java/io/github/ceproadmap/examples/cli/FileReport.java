@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,35 +40,50 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
   /**
    * One line a finding, {@code FILE:LINE:COLUMN: SEVERITY RULE: message}, then a summary. Under
    * a finding whose rule {@code explain} describes, that rule's fix and example follow, indented.
+   * Grouped by rule, the findings of each rule follow a line naming the rule and its counts, in
+   * the order the rules first appear.
    */
-  static String text(List<FileReport> reports, Map<String, RuleDescription> explain) {
+  static String text(
+      List<FileReport> reports, Map<String, RuleDescription> explain, boolean groupByRule) {
+    record Located(String file, Entry entry) {}
+    List<Located> all = new ArrayList<>();
+    reports.forEach(report -> report.entries().forEach(e -> all.add(new Located(report.file(), e))));
+    Map<String, int[]> byRule = countsByRule(reports);
+    if (groupByRule) {
+      List<String> order = List.copyOf(byRule.keySet());
+      all.sort(java.util.Comparator.comparingInt(located -> order.indexOf(located.entry().rule())));
+    }
     StringBuilder out = new StringBuilder();
-    int[] counts = new int[Severity.values().length];
-    for (FileReport report : reports) {
-      for (Entry entry : report.entries()) {
-        counts[entry.severity().ordinal()]++;
-        out.append(report.file());
-        if (entry.line() > 0) {
-          out.append(':').append(entry.line()).append(':').append(entry.column());
-        }
-        out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
-            .append(": ").append(entry.message().replace('\n', ' ')).append('\n');
-        RuleDescription rule = explain.get(entry.rule());
-        if (rule != null) {
-          RulesCommand.explain(rule, "    ", out);
-        }
+    String group = null;
+    for (Located located : all) {
+      Entry entry = located.entry();
+      if (groupByRule && !entry.rule().equals(group)) {
+        group = entry.rule();
+        out.append(group).append(": ").append(counts(byRule.get(group))).append('\n');
+      }
+      out.append(groupByRule ? "  " : "").append(located.file());
+      if (entry.line() > 0) {
+        out.append(':').append(entry.line()).append(':').append(entry.column());
+      }
+      out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
+          .append(": ").append(entry.message().replace('\n', ' ')).append('\n');
+      RuleDescription rule = explain.get(entry.rule());
+      if (rule != null) {
+        RulesCommand.explain(rule, groupByRule ? "      " : "    ", out);
       }
     }
     long failed = reports.stream().filter(r -> !r.valid()).count();
     out.append(reports.size()).append(reports.size() == 1 ? " file checked" : " files checked")
         .append(", ").append(failed).append(" not valid: ")
-        .append(plural(counts[Severity.ERROR.ordinal()], "error")).append(", ")
-        .append(plural(counts[Severity.WARNING.ordinal()], "warning")).append(", ")
-        .append(plural(counts[Severity.INFO.ordinal()], "info")).append('\n');
+        .append(counts(total(reports))).append('\n');
     return out.toString();
   }
 
-  /** {@code {"files":[{"file":..,"valid":..,"findings":[...]}]}}, pretty-printed. */
+  /**
+   * The report as JSON: each file with its findings and counts by severity, then a summary with
+   * the counts over all files and by rule. {@code cep-validate-report-1.0.schema.json}, beside
+   * the document schema, describes it.
+   */
   static String json(List<FileReport> reports) {
     List<Object> files = new ArrayList<>();
     for (FileReport report : reports) {
@@ -85,10 +101,54 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
       Map<String, Object> file = new LinkedHashMap<>();
       file.put("file", report.file());
       file.put("valid", report.valid());
+      file.put("counts", countsJson(total(List.of(report))));
       file.put("findings", findings);
       files.add(file);
     }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("files", files)) + "\n";
+    Map<String, Object> byRule = new LinkedHashMap<>();
+    countsByRule(reports).forEach((rule, counts) -> byRule.put(rule, countsJson(counts)));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("files", reports.size());
+    summary.put("notValid", reports.stream().filter(r -> !r.valid()).count());
+    summary.put("counts", countsJson(total(reports)));
+    summary.put("byRule", byRule);
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("files", files);
+    report.put("summary", summary);
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
+  }
+
+  /** Counts the findings of each rule by severity, rules in the order they first appear. */
+  private static Map<String, int[]> countsByRule(List<FileReport> reports) {
+    Map<String, int[]> byRule = new LinkedHashMap<>();
+    for (FileReport report : reports) {
+      for (Entry entry : report.entries()) {
+        byRule.computeIfAbsent(entry.rule(), rule -> new int[Severity.values().length])
+            [entry.severity().ordinal()]++;
+      }
+    }
+    return byRule;
+  }
+
+  private static int[] total(List<FileReport> reports) {
+    int[] counts = new int[Severity.values().length];
+    countsByRule(reports).values().forEach(c -> Arrays.setAll(counts, i -> counts[i] + c[i]));
+    return counts;
+  }
+
+  private static Map<String, Object> countsJson(int[] counts) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+      json.put(severity.id(), counts[severity.ordinal()]);
+    }
+    return json;
+  }
+
+  /** {@code 1 error, 2 warnings, 1 info}. */
+  private static String counts(int[] counts) {
+    return plural(counts[Severity.ERROR.ordinal()], "error") + ", "
+        + plural(counts[Severity.WARNING.ordinal()], "warning") + ", "
+        + plural(counts[Severity.INFO.ordinal()], "info");
   }
 
   private static String plural(int count, String noun) {
