@@ -13,6 +13,7 @@ import io.github.ceproadmap.model.ProjectKind;
 import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Slugs;
+import io.github.ceproadmap.model.internal.Quoting;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonToken;
@@ -236,7 +237,7 @@ final class RoadmapReader {
 
   private static String checkSchemaVersion(String version) {
     if (!SCHEMA_VERSION.matcher(version).matches()) {
-      throw new IllegalArgumentException("unsupported schemaVersion " + DocumentReader.quote(version)
+      throw new IllegalArgumentException("unsupported schemaVersion " + Quoting.quote(version)
           + "; this reader reads 1.x");
     }
     return version;
@@ -254,7 +255,7 @@ final class RoadmapReader {
     int year = month >= 1 && month <= 12 ? digits(text, 0, 4) : -1;
     if (year < 0) {
       throw new IllegalArgumentException(
-          "expected a year-month like \"2022-05\" but found " + DocumentReader.quote(text));
+          "expected a year-month like \"2022-05\" but found " + Quoting.quote(text));
     }
     return YearMonth.of(year, month);
   }
