@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import io.github.ceproadmap.examples.render.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -85,18 +86,38 @@ public final class Cep implements Runnable {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .registerConverter(YearMonth.class, new MonthConverter())
         .setParameterExceptionHandler((e, arguments) -> {
-          err.println("cep: " + e.getMessage());
+          printError(err, e.getMessage());
           err.println("Try 'cep " + commandPath(e.getCommandLine()) + "--help' for more information.");
           return USAGE;
         })
         .setExecutionExceptionHandler((e, command, parsed) -> {
-          err.println("cep: internal error: " + e);
+          printError(err, "internal error: " + e);
           return INTERNAL;
         });
-    int code = commandLine.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Whatever the command held is unreachable by now, so there is room for one line.
+      printError(err, "out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB heap); give the JVM more, for example java -Xmx2g -jar cep.jar ...");
+      return INTERNAL;
+    } catch (StackOverflowError e) {
+      printError(err, "out of stack space; give the JVM more, for example"
+          + " java -Xss16m -jar cep.jar ...");
+      return INTERNAL;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Prints {@code problem} as the command's one line about a failure: {@code cep: problem},
+   * with every unsafe character escaped ({@link TerminalText}), whatever it quotes (a file
+   * name, a document's text, a library's message).
+   */
+  static void printError(PrintWriter err, String problem) {
+    err.println("cep: " + TerminalText.escape(problem));
   }
 
   private static String commandPath(CommandLine commandLine) {

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.model.diff.Change;
 import io.github.ceproadmap.model.diff.RoadmapDiff;
 import java.util.ArrayList;
@@ -47,12 +48,12 @@ final class DiffCommand implements Callable<Integer> {
       Loader loader = new Loader(lenient, parent.stdin);
       changes = RoadmapDiff.between(loader.load(oldFile).roadmap(), loader.load(newFile).roadmap());
     } catch (Loader.Failure failure) {
-      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
       return Cep.UNREADABLE;
     }
     StringBuilder out = new StringBuilder();
     if (format == Format.TEXT) {
-      changes.forEach(change -> out.append(change.description()).append('\n'));
+      changes.forEach(change -> out.append(TerminalText.escape(change.description())).append('\n'));
       out.append(changes.size()).append(changes.size() == 1 ? " change\n" : " changes\n");
     } else {
       List<Object> list = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.model.validation.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,12 +42,12 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
     for (FileReport report : reports) {
       for (Entry entry : report.entries()) {
         counts[entry.severity().ordinal()]++;
-        out.append(report.file());
+        out.append(TerminalText.escape(report.file()));
         if (entry.line() > 0) {
           out.append(':').append(entry.line()).append(':').append(entry.column());
         }
         out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
-            .append(": ").append(entry.message().replace('\n', ' ')).append('\n');
+            .append(": ").append(TerminalText.escape(entry.message())).append('\n');
       }
     }
     long failed = reports.stream().filter(r -> !r.valid()).count();

@@ -1,6 +1,5 @@
 package io.github.ceproadmap.examples.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +40,7 @@ final class FormatCommand implements Callable<Integer> {
     try {
       loaded = loader.load(file);
     } catch (Loader.Failure failure) {
-      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
       return Cep.UNREADABLE;
     }
     byte[] canonical = loader.codec().toBuilder().pretty(true).build().encodeToBytes(loaded.roadmap());
@@ -50,11 +49,10 @@ final class FormatCommand implements Callable<Integer> {
       return Cep.OK;
     }
     try {
-      AtomicFile.write(Path.of(file), canonical);
+      OutputFile.write(Path.of(file), canonical);
       return Cep.OK;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("cep: " + file + ": cannot write: " + e.getMessage()
-          + "; the file is unchanged");
+    } catch (OutputFile.Refused refused) {
+      Cep.printError(spec.commandLine().getErr(), refused.getMessage());
       return Cep.UNREADABLE;
     }
   }

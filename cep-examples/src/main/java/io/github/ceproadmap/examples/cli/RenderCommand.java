@@ -1,9 +1,9 @@
 package io.github.ceproadmap.examples.cli;
 
 import io.github.ceproadmap.examples.render.HtmlPage;
+import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.model.validation.Finding;
 import io.github.ceproadmap.model.validation.Validator;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -47,7 +47,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       loaded = new Loader(lenient, parent.stdin).load(file);
     } catch (Loader.Failure failure) {
-      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
       return Cep.UNREADABLE;
     }
     Validator.Builder validator = Validator.builder();
@@ -57,12 +57,12 @@ final class RenderCommand implements Callable<Integer> {
     List<Finding> findings = validator.build().validate(loaded.roadmap()).findings();
     String html = HtmlPage.render(loaded.roadmap(), findings, Optional.ofNullable(asOf));
     try {
-      AtomicFile.write(out, html.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("cep: " + out + ": cannot write: " + e.getMessage());
+      OutputFile.write(out, html.getBytes(StandardCharsets.UTF_8));
+    } catch (OutputFile.Refused refused) {
+      Cep.printError(spec.commandLine().getErr(), refused.getMessage());
       return Cep.UNREADABLE;
     }
-    spec.commandLine().getOut().println("wrote " + out + " (" + loaded.roadmap().allActions().size()
+    spec.commandLine().getOut().println("wrote " + TerminalText.escape(out.toString()) + " (" + loaded.roadmap().allActions().size()
         + " actions, " + findings.size() + " findings)");
     return Cep.OK;
   }

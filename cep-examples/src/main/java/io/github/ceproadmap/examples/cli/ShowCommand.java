@@ -44,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
           : MatrixText.markdown(loaded.roadmap()));
       return Cep.OK;
     } catch (Loader.Failure failure) {
-      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
       return Cep.UNREADABLE;
     }
   }

@@ -25,7 +25,7 @@ public final class MatrixText {
    */
   public static String text(Roadmap roadmap, int width) {
     StringBuilder out = new StringBuilder();
-    out.append(heading(roadmap)).append("\n\n");
+    out.append(TerminalText.escape(heading(roadmap))).append("\n\n");
     List<Pathway> pathways = roadmap.pathways();
     int columns = Math.max(1, pathways.size());
     int cell = Math.max(12, (Math.max(40, width) - AXIS_COLUMN - 1) / columns - 3);
@@ -52,8 +52,9 @@ public final class MatrixText {
     if (!roadmap.crossCuttingActions().isEmpty()) {
       out.append("\nCross-cutting actions\n");
       for (Action action : roadmap.crossCuttingActions()) {
-        out.append("  ").append(action.id()).append(' ').append(action.title())
-            .append(" (").append(action.axis()).append(")\n");
+        out.append("  ").append(action.id()).append(' ')
+            .append(TerminalText.escape(action.title()))
+            .append(" (").append(TerminalText.escape(action.axis())).append(")\n");
       }
     }
     return out.toString();
@@ -116,14 +117,16 @@ public final class MatrixText {
     return text + " ".repeat(Math.max(0, width - text.length()));
   }
 
-  /** Escapes what Markdown would read as table syntax or markup, and folds line breaks. */
+  /**
+   * Escapes what a terminal must not get ({@link TerminalText}), then what Markdown would read
+   * as table syntax or markup.
+   */
   private static String md(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    String safe = TerminalText.escape(text);
+    StringBuilder out = new StringBuilder(safe.length());
+    for (char c : safe.toCharArray()) {
       if ("|\\`*_[]<>#".indexOf(c) >= 0) {
         out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(' ');
       } else {
         out.append(c);
       }

@@ -3,7 +3,7 @@ package io.github.ceproadmap.examples.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word-wraps text for fixed-width cells; control characters become spaces. */
+/** Word-wraps text for fixed-width cells; unsafe characters are escaped by {@link TerminalText}. */
 final class Wrap {
   private Wrap() {}
 
@@ -20,7 +20,7 @@ final class Wrap {
     List<String> lines = new ArrayList<>();
     String indent = " ".repeat(hanging);
     String line = "";
-    for (String word : text.replaceAll("\\p{Cntrl}", " ").trim().split(" +")) {
+    for (String word : TerminalText.escape(text).trim().split(" +")) {
       while (!word.isEmpty()) {
         int limit = lines.isEmpty() ? width : width - hanging;
         if (line.isEmpty() && word.length() > limit) {
