@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -43,6 +44,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (oldFile.equals("-") && newFile.equals("-")) {
+      throw new ParameterException(spec.commandLine(),
+          "OLD and NEW cannot both be standard input ('-')");
+    }
     List<Change> changes;
     try {
       Loader loader = new Loader(lenient, parent.stdin);
