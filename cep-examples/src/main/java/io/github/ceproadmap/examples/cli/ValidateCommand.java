@@ -3,6 +3,7 @@ package io.github.ceproadmap.examples.cli;
 import io.github.ceproadmap.json.SourceLocation;
 import io.github.ceproadmap.model.validation.Finding;
 import io.github.ceproadmap.model.validation.Severity;
+import io.github.ceproadmap.model.validation.ValidationReport;
 import io.github.ceproadmap.model.validation.Validator;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -96,15 +97,20 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       Loader.Loaded loaded = loader.load(argument);
       List<FileReport.Entry> entries = new ArrayList<>();
-      for (Finding finding : validator.validate(loaded.roadmap()).findings()) {
+      ValidationReport report = validator.validate(loaded.roadmap());
+      for (Finding finding : report.findings()) {
         SourceLocation at = loaded.sourceMap().locate(finding.pointer());
         entries.add(new FileReport.Entry(finding.rule(), finding.severity(), finding.pointer(),
             at.line(), at.column(), finding.message()));
       }
-      return new FileReport(loaded.input().name(), false, entries);
+      List<FileReport.Omitted> omitted = new ArrayList<>();
+      report.omitted().forEach((rule, count) ->
+          omitted.add(new FileReport.Omitted(rule, validator.severityOf(rule), count)));
+      return new FileReport(loaded.input().name(), false, entries, omitted);
     } catch (Loader.Failure failure) {
       return new FileReport(failure.file, true, List.of(new FileReport.Entry(failure.rule,
-          Severity.ERROR, failure.pointer, failure.line, failure.column, failure.problem)));
+          Severity.ERROR, failure.pointer, failure.line, failure.column, failure.problem)),
+          List.of());
     }
   }
 }
