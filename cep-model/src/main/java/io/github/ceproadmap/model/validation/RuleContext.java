@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +39,10 @@ public final class RuleContext {
   /**
    * Reports a finding at {@code pointer}.
    *
-   * @param pointer the JSON Pointer of the offending value; see {@link Pointers}
+   * @param pointer the JSON Pointer of the offending value
    * @param message what is wrong, naming the values involved
    */
-  public void report(String pointer, String message) {
+  public void report(DocumentPointer pointer, String message) {
     add(pointer, message, Optional.empty());
   }
 
@@ -53,12 +54,12 @@ public final class RuleContext {
    * @param message what is wrong, naming the values involved
    * @param related the JSON Pointer of the other place involved
    */
-  public void report(String pointer, String message, String related) {
+  public void report(DocumentPointer pointer, String message, DocumentPointer related) {
     add(pointer, message, Optional.of(related));
   }
 
   /** Keeps the finding, or past the validator's cap only counts it, so memory stays bounded. */
-  private void add(String pointer, String message, Optional<String> related) {
+  private void add(DocumentPointer pointer, String message, Optional<DocumentPointer> related) {
     if (findings.size() < maxFindings) {
       findings.add(new Finding(rule.id(), severity, pointer, message, related));
     } else {
