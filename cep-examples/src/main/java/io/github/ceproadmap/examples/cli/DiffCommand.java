@@ -18,11 +18,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code cep diff}: what changed between two roadmaps. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-    description = {
-      "List what changed from OLD to NEW: actions added, removed, retitled, moved to another"
-          + " axis or renumbered; pathways, axes, organisations and projects.",
-      "Exit 0 if nothing changed, 1 if something did, 2 if a document could not be read."
-    })
+    description = "List what changed from OLD to NEW: actions added, removed, retitled, moved to"
+        + " another axis or renumbered; pathways, axes, organisations and projects (field by"
+        + " field). Items that share an id are paired in document order. Both documents are"
+        + " needed; at most one may be '-'.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:nothing changed", " 1:something changed",
+      " 2:a document could not be read or decoded", Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class DiffCommand implements Callable<Integer> {
   enum Format { TEXT, JSON }
 

@@ -14,7 +14,11 @@ import picocli.CommandLine.Spec;
 /** {@code cep format}: rewrites a document in canonical form. */
 @Command(name = "format", mixinStandardHelpOptions = true,
     description = "Print the document as canonical pretty JSON (format 1.0 key order), or with"
-        + " --write replace the file atomically: the original stays intact if anything fails.")
+        + " --write replace the file atomically: the original stays intact if anything fails.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:printed or written",
+      " 2:the document could not be read or decoded, or the file could not be written",
+      Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class FormatCommand implements Callable<Integer> {
   @ParentCommand Cep parent;
   @Spec CommandSpec spec;

@@ -21,8 +21,23 @@ import picocli.CommandLine.Spec;
 /** {@code cep render}: draws the roadmap as a self-contained HTML dashboard page. */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Write the roadmap matrix as a self-contained HTML page, each action coloured by"
-        + " the state of its projects, validation findings marked on their cells.")
+        + " the state of its projects, validation findings marked on their cells. A matrix of"
+        + " more cells than 10,000 plus 10 per action is refused: use cep show.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:the page was written",
+      " 2:the document could not be read or decoded, or the page could not be written or drawn",
+      Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class RenderCommand implements Callable<Integer> {
+  /**
+   * A page draws every cell of the matrix, empty ones included, so its size goes with pathways
+   * times axes; it is refused beyond this many cells plus {@link #CELLS_PER_ACTION} per action,
+   * which keeps the page linear in the document's size.
+   */
+  static final long MAX_CELLS = 10_000;
+
+  /** Cells a page may draw for each action, beyond {@link #MAX_CELLS}. */
+  static final long CELLS_PER_ACTION = 10;
+
   @ParentCommand Cep parent;
   @Spec CommandSpec spec;
 
@@ -48,6 +63,15 @@ final class RenderCommand implements Callable<Integer> {
       loaded = new Loader(lenient, parent.stdin).load(file);
     } catch (Loader.Failure failure) {
       Cep.printError(spec.commandLine().getErr(), failure.oneLine());
+      return Cep.UNREADABLE;
+    }
+    long cells = (long) loaded.roadmap().pathways().size() * loaded.roadmap().axes().size();
+    long drawable = MAX_CELLS + CELLS_PER_ACTION * loaded.roadmap().allActions().size();
+    if (cells > drawable) {
+      Cep.printError(spec.commandLine().getErr(), loaded.input().name() + ": "
+          + loaded.roadmap().pathways().size() + " pathways by " + loaded.roadmap().axes().size()
+          + " axes make " + cells + " cells, more than a page can usefully show (" + drawable
+          + " for this document); nothing was written; cep show draws it in bands");
       return Cep.UNREADABLE;
     }
     Validator.Builder validator = Validator.builder();

@@ -24,11 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Check roadmap documents: syntax (document format 1.0) and consistency (rule catalog 1.0).",
-      "Exit 0 if no file has an error finding, 1 if one has, 2 if a file could not be read or"
-          + " decoded (the other files are still checked), 64 on wrong usage."
-    })
+    description = "Check roadmap documents: syntax (document format 1.0) and consistency (rule"
+        + " catalog 1.0). Each rule lists at most 1000 findings a file and counts the rest.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:no file has an error finding", " 1:a file has an error finding",
+      " 2:a file could not be read or decoded (the other files are still checked)",
+      Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class ValidateCommand implements Callable<Integer> {
   enum Format { TEXT, JSON, SARIF }
 
