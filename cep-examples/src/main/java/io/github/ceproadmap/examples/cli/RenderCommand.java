@@ -18,11 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code cep render}: draws the roadmap as a self-contained HTML dashboard page. */
+/** {@code cep render}: draws the roadmap as the self-contained HTML project dashboard. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-    description = "Write the roadmap matrix as a self-contained HTML page, each action coloured by"
-        + " the state of its projects, validation findings marked on their cells. A matrix of"
-        + " more cells than 10,000 plus 10 per action is refused: use cep show.",
+    description = "Write the quarterly project dashboard as one self-contained HTML page: the"
+        + " matrix with each action in the state of its projects, a card per project, the"
+        + " organisations, and validation findings marked where they apply. A matrix of more"
+        + " cells than 10,000 plus 10 per action is refused: use cep show.",
     exitCodeListHeading = Cep.EXIT_CODES,
     exitCodeList = {" 0:the page was written",
       " 2:the document could not be read or decoded, or the page could not be written or drawn",
