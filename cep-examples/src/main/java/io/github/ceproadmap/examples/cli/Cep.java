@@ -40,8 +40,9 @@ import picocli.CommandLine.TypeConversionException;
     exitCodeList = {Cep.EXIT_OK, Cep.EXIT_FINDINGS, Cep.EXIT_UNREADABLE, Cep.EXIT_USAGE,
       Cep.EXIT_INTERNAL},
     subcommands = {
-      CommandLine.HelpCommand.class, ValidateCommand.class, ShowCommand.class, RenderCommand.class, DiffCommand.class,
-      FormatCommand.class, SchemaCommand.class
+      CommandLine.HelpCommand.class, ValidateCommand.class, ShowCommand.class,
+      RenderCommand.class, DiffCommand.class, FormatCommand.class, SchemaCommand.class,
+      RulesCommand.class
     })
 public final class Cep implements Runnable {
   /** The heading of every command's list of exit codes in its help. */
@@ -108,6 +109,7 @@ public final class Cep implements Runnable {
         .registerConverter(ValidateCommand.Format.class, Choice.of(ValidateCommand.Format.class))
         .registerConverter(ShowCommand.Format.class, Choice.of(ShowCommand.Format.class))
         .registerConverter(DiffCommand.Format.class, Choice.of(DiffCommand.Format.class))
+        .registerConverter(RulesCommand.Format.class, Choice.of(RulesCommand.Format.class))
         .setParameterExceptionHandler((e, arguments) -> {
           // Picocli says "option option '--severity'" about a map option's KEY=VALUE form.
           printError(err, String.valueOf(e.getMessage()).replace("option option ", "option "));

@@ -2,6 +2,7 @@ package io.github.ceproadmap.examples.cli;
 
 import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,8 +47,11 @@ record FileReport(String file, boolean unreadable, List<Entry> entries, List<Omi
     return entries.stream().noneMatch(e -> e.severity() == Severity.ERROR);
   }
 
-  /** One line a finding, {@code FILE:LINE:COLUMN: SEVERITY RULE: message}, then a summary. */
-  static String text(List<FileReport> reports) {
+  /**
+   * One line a finding, {@code FILE:LINE:COLUMN: SEVERITY RULE: message}, then a summary. Under
+   * a finding whose rule {@code explain} describes, that rule's fix and example follow, indented.
+   */
+  static String text(List<FileReport> reports, Map<String, RuleDescription> explain) {
     StringBuilder out = new StringBuilder();
     int[] counts = new int[Severity.values().length];
     for (FileReport report : reports) {
@@ -59,6 +63,10 @@ record FileReport(String file, boolean unreadable, List<Entry> entries, List<Omi
         }
         out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
             .append(": ").append(TerminalText.escape(entry.message())).append('\n');
+        RuleDescription rule = explain.get(entry.rule());
+        if (rule != null) {
+          RulesCommand.explain(rule, "    ", out);
+        }
       }
       for (Omitted omitted : report.omitted()) {
         counts[omitted.severity().ordinal()] += (int) Math.min(Integer.MAX_VALUE, omitted.count());

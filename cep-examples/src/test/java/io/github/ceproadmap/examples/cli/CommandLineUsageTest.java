@@ -22,7 +22,7 @@ class CommandLineUsageTest {
   void helpListsTheCommandsAndHelpCommandShowsOne() {
     CepRun all = CepRun.of("help");
     assertEquals(Cep.OK, all.exitCode(), all::toString);
-    for (String command : List.of("validate", "show", "render", "diff", "format", "schema")) {
+    for (String command : List.of("validate", "show", "render", "diff", "format", "schema", "rules")) {
       assertTrue(all.out().contains(command), all::toString);
       CepRun one = CepRun.of("help", command);
       assertEquals(Cep.OK, one.exitCode(), one::toString);

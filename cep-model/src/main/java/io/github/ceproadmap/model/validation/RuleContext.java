@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * between threads.
  */
 public final class RuleContext {
-  private final Rule rule;
+  private final String ruleId;
   private final Severity severity;
   private final @Nullable YearMonth asOf;
   private final int maxFindings;
@@ -21,7 +21,7 @@ public final class RuleContext {
   private long omitted;
 
   RuleContext(Rule rule, Severity severity, @Nullable YearMonth asOf, int maxFindings) {
-    this.rule = rule;
+    this.ruleId = rule.description().id();
     this.severity = severity;
     this.asOf = asOf;
     this.maxFindings = maxFindings;
@@ -61,7 +61,7 @@ public final class RuleContext {
   /** Keeps the finding, or past the validator's cap only counts it, so memory stays bounded. */
   private void add(DocumentPointer pointer, String message, Optional<DocumentPointer> related) {
     if (findings.size() < maxFindings) {
-      findings.add(new Finding(rule.id(), severity, pointer, message, related));
+      findings.add(new Finding(ruleId, severity, pointer, message, related));
     } else {
       omitted++;
     }
