@@ -86,7 +86,7 @@ public final class Validator {
       configured.rule().check(roadmap, context);
       findings.addAll(context.findings());
       if (context.omitted() > 0) {
-        omitted.put(configured.rule().id(), context.omitted());
+        omitted.put(configured.rule().description().id(), context.omitted());
       }
     }
     return new ValidationReport(DocumentOrder.sort(findings), omitted);
