@@ -1,13 +1,16 @@
 package io.github.ceproadmap.sheets;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.io.InputStream;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -64,9 +67,16 @@ final class XlsxOut {
    */
   private static void withoutCreationTime(byte[] zip, OutputStream out) throws IOException {
     ZipOutputStream copy = new ZipOutputStream(out);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        byte[] content = in.readAllBytes();
+    // Through the central directory: FastExcel's local headers leave the sizes to a trailer.
+    try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+        .get()) {
+      for (Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();
+          entries.hasMoreElements(); ) {
+        ZipArchiveEntry entry = entries.nextElement();
+        byte[] content;
+        try (InputStream part = in.getInputStream(entry)) {
+          content = part.readAllBytes();
+        }
         if (entry.getName().equals("docProps/core.xml")) {
           content = new String(content, StandardCharsets.UTF_8)
               .replaceAll("<dcterms:created[^>]*>[^<]*</dcterms:created>", "")
