@@ -40,7 +40,7 @@ class SheetsRoundTripTest {
 
   @Test
   void aWorkbookReadsBackAsTheRoadmapItWasWrittenFrom() {
-    qt().withExamples(150).forAll(roadmaps()).checkAssert(roadmap -> {
+    qt().withExamples(60).forAll(roadmaps()).checkAssert(roadmap -> {
       byte[] workbook = workbook(roadmap);
       Roadmap read = SHEETS.readWorkbook(new ByteArrayInputStream(workbook), "r.xlsx").roadmap();
       assertEquals(roadmap, read);
@@ -50,7 +50,7 @@ class SheetsRoundTripTest {
 
   @Test
   void aCsvFolderReadsBackAsTheRoadmapItWasWrittenFrom() {
-    qt().withExamples(100).forAll(roadmaps()).checkAssert(roadmap -> {
+    qt().withExamples(40).forAll(roadmaps()).checkAssert(roadmap -> {
       try {
         Path folder = Files.createTempDirectory(temp, "csv");
         SHEETS.writeCsvFolder(roadmap, folder);
