@@ -17,8 +17,13 @@ import org.jspecify.annotations.Nullable;
 public final class SheetReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the file that could not be read. */
   private final String file;
+
+  /** The cell of the problem; null for a problem with a whole file or sheet. */
   private final @Nullable CellRef cell;
+
+  /** What is wrong, without the place. */
   private final String problem;
 
   /**
