@@ -16,6 +16,9 @@ import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.internal.Slugs;
+import io.github.ceproadmap.model.Quarter;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +62,16 @@ final class RoadmapAssembler {
         .title(text(sheet, row, Headings.TITLE, "/title"))
         .edition(text(sheet, row, Headings.EDITION, "/edition"))
         .extensions(sheet.extensions(row, "", cells));
+    if (sheet.cell(row, Headings.LAUNCHED) != null) {
+      LocalDate launched = parsed(sheet, row, Headings.LAUNCHED, "/launched",
+          "a day like \"2021-03-18\"", LocalDate::parse);
+      roadmap.launched(launched);
+    }
+    if (sheet.cell(row, Headings.STATUS_QUARTER) != null) {
+      Quarter quarter = parsed(sheet, row, Headings.STATUS_QUARTER, "/statusQuarter",
+          "a quarter like \"2024-Q1\"", Quarter::parse);
+      roadmap.statusQuarter(quarter);
+    }
     axes(roadmap);
     List<Pathway.Builder> pathways = pathways();
     actions(pathways, roadmap);
@@ -155,6 +168,8 @@ final class RoadmapAssembler {
           .name(text(sheet, row, Headings.NAME, at + "/name"))
           .roles(list(sheet, row, Headings.ROLES, at + "/roles", "an organization role",
               OrganizationRole::fromId))
+          .membershipYears(list(sheet, row, Headings.MEMBERSHIP_YEARS, at + "/membershipYears",
+              "a year like \"2024\"", RoadmapAssembler::year))
           .extensions(sheet.extensions(row, at, cells))
           .build());
     }
@@ -206,6 +221,10 @@ final class RoadmapAssembler {
         Project.Builder::addOutputs);
     children.texts(SheetSpec.PROJECT_OUTCOMES, Headings.OUTCOME, "outcomes", projects,
         Project.Builder::addOutcomes);
+    children.texts(SheetSpec.PROJECT_DELIVERABLES, Headings.DELIVERABLE, "deliverables",
+        projects, Project.Builder::addDeliverables);
+    children.texts(SheetSpec.PROJECT_DISSEMINATION, Headings.DISSEMINATION, "dissemination",
+        projects, Project.Builder::addDissemination);
     for (int i = 0; i < projects.size(); i++) {
       Grid.Row row = sheet.rows().get(i);
       try {
@@ -229,6 +248,15 @@ final class RoadmapAssembler {
       keys.put(k == 1 ? id : id + " #" + k, i);
     }
     return keys;
+  }
+
+  /** A year as the format writes it: an integer, such as 2024. */
+  private static Year year(String text) {
+    if (!text.matches("-?[0-9]{1,9}")) {
+      throw new IllegalArgumentException("expected a year like \"2024\" but found "
+          + Quoting.quote(text));
+    }
+    return Year.of(Integer.parseInt(text));
   }
 
   private String text(SheetTable sheet, Grid.Row row, String heading, String pointer) {

@@ -28,7 +28,8 @@ final class RoadmapTables {
   static List<OutTable> of(Roadmap roadmap) {
     List<OutTable> tables = new ArrayList<>();
     tables.add(table(SheetSpec.ROADMAP, List.of(roadmap), Roadmap::extensions,
-        r -> List.of(r.id(), r.title(), r.edition())));
+        r -> List.of(r.id(), r.title(), r.edition(), r.launched().map(Object::toString).orElse(""),
+            r.statusQuarter().map(Object::toString).orElse(""))));
     tables.add(table(SheetSpec.AXES, roadmap.axes(), ActionAxis::extensions,
         a -> List.of(a.id(), a.title())));
     tables.add(table(SheetSpec.PATHWAYS, roadmap.pathways(), Pathway::extensions,
@@ -36,7 +37,9 @@ final class RoadmapTables {
     tables.add(actions(roadmap));
     tables.add(table(SheetSpec.ORGANIZATIONS, roadmap.organizations(),
         Organization::extensions, o -> List.of(o.id(), o.name(),
-            lines(o.roles().stream().map(OrganizationRole::id).collect(Collectors.toList())))));
+            lines(o.roles().stream().map(OrganizationRole::id).collect(Collectors.toList())),
+            lines(o.membershipYears().stream().map(y -> String.valueOf(y.getValue()))
+                .collect(Collectors.toList())))));
     List<String> projectKeys = keys(roadmap.projects().stream()
         .map(p -> p.id().toString()).collect(Collectors.toList()));
     tables.add(table(SheetSpec.PROJECTS, roadmap.projects(), Project::extensions,
@@ -45,6 +48,8 @@ final class RoadmapTables {
     List<List<String>> activities = new ArrayList<>();
     List<List<String>> outputs = new ArrayList<>();
     List<List<String>> outcomes = new ArrayList<>();
+    List<List<String>> deliverables = new ArrayList<>();
+    List<List<String>> dissemination = new ArrayList<>();
     for (int i = 0; i < roadmap.projects().size(); i++) {
       Project project = roadmap.projects().get(i);
       String key = projectKeys.get(i);
@@ -52,6 +57,8 @@ final class RoadmapTables {
       project.activities().forEach(text -> activities.add(List.of(key, text)));
       project.outputs().forEach(text -> outputs.add(List.of(key, text)));
       project.outcomes().forEach(text -> outcomes.add(List.of(key, text)));
+      project.deliverables().forEach(text -> deliverables.add(List.of(key, text)));
+      project.dissemination().forEach(text -> dissemination.add(List.of(key, text)));
     }
     tables.add(table(SheetSpec.PROJECT_CONTACTS, contacts, k -> k.value().extensions(),
         k -> List.of(k.key(), k.value().name(), k.value().email(),
@@ -59,6 +66,8 @@ final class RoadmapTables {
     tables.add(plain(SheetSpec.PROJECT_ACTIVITIES, activities));
     tables.add(plain(SheetSpec.PROJECT_OUTPUTS, outputs));
     tables.add(plain(SheetSpec.PROJECT_OUTCOMES, outcomes));
+    tables.add(plain(SheetSpec.PROJECT_DELIVERABLES, deliverables));
+    tables.add(plain(SheetSpec.PROJECT_DISSEMINATION, dissemination));
     tables.add(MatrixTable.of(roadmap));
     return tables;
   }

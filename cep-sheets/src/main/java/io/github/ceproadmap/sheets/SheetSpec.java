@@ -8,18 +8,22 @@ import java.util.List;
  * Export writes, and import looks for, exactly these.
  */
 enum SheetSpec {
-  ROADMAP("Roadmap", 3, Headings.ID, Headings.TITLE, Headings.EDITION),
+  ROADMAP("Roadmap", 3, Headings.ID, Headings.TITLE, Headings.EDITION, Headings.LAUNCHED,
+      Headings.STATUS_QUARTER),
   AXES("Axes", 2, Headings.ID, Headings.TITLE),
   PATHWAYS("Pathways", 2, Headings.NUMBER, Headings.TITLE),
   ACTIONS("Actions", 4, Headings.PATHWAY, Headings.ID, Headings.AXIS, Headings.TITLE),
-  ORGANIZATIONS("Organizations", 2, Headings.ID, Headings.NAME, Headings.ROLES),
+  ORGANIZATIONS("Organizations", 2, Headings.ID, Headings.NAME, Headings.ROLES,
+      Headings.MEMBERSHIP_YEARS),
   PROJECTS("Projects", 4, Headings.ID, Headings.TITLE, Headings.KIND, Headings.STATUS,
       Headings.LEADS, Headings.ACTIONS, Headings.START, Headings.DURATION, Headings.DESCRIPTION),
   PROJECT_CONTACTS("Project contacts", 3,
       Headings.PROJECT, Headings.NAME, Headings.EMAIL, Headings.ORGANIZATION),
   PROJECT_ACTIVITIES("Project activities", 2, Headings.PROJECT, Headings.ACTIVITY),
   PROJECT_OUTPUTS("Project outputs", 2, Headings.PROJECT, Headings.OUTPUT),
-  PROJECT_OUTCOMES("Project outcomes", 2, Headings.PROJECT, Headings.OUTCOME);
+  PROJECT_OUTCOMES("Project outcomes", 2, Headings.PROJECT, Headings.OUTCOME),
+  PROJECT_DELIVERABLES("Project deliverables", 2, Headings.PROJECT, Headings.DELIVERABLE),
+  PROJECT_DISSEMINATION("Project dissemination", 2, Headings.PROJECT, Headings.DISSEMINATION);
 
   /** The read-only sheet that shows the roadmap as the published matrix; import skips it. */
   static final String MATRIX = "Matrix";
@@ -32,6 +36,11 @@ enum SheetSpec {
     static final String ID = "Id";
     static final String TITLE = "Title";
     static final String EDITION = "Edition";
+    static final String LAUNCHED = "Launched";
+    static final String STATUS_QUARTER = "Status quarter";
+    static final String MEMBERSHIP_YEARS = "Membership years";
+    static final String DELIVERABLE = "Deliverable";
+    static final String DISSEMINATION = "Dissemination";
     static final String NUMBER = "Number";
     static final String PATHWAY = "Pathway";
     static final String AXIS = "Axis";
