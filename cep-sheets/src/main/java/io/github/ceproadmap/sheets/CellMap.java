@@ -1,5 +1,6 @@
 package io.github.ceproadmap.sheets;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,9 +15,9 @@ import java.util.Optional;
  * object (an action, a project) maps to the first cell of its row.
  */
 public final class CellMap {
-  private final Map<String, CellRef> cells;
+  private final Map<DocumentPointer, CellRef> cells;
 
-  CellMap(Map<String, CellRef> cells) {
+  CellMap(Map<DocumentPointer, CellRef> cells) {
     this.cells = Collections.unmodifiableMap(new HashMap<>(cells));
   }
 
@@ -24,19 +25,17 @@ public final class CellMap {
    * Returns the cell that held the value at {@code pointer}, or the nearest enclosing value that
    * the map knows (the row of an object whose member had no cell of its own).
    *
-   * @param pointer a JSON Pointer into the roadmap, such as {@code /pathways/1/actions/0/id}
+   * @param pointer a pointer into the roadmap, such as {@code /pathways/1/actions/0/id}
    * @return the cell, or empty if neither the value nor anything enclosing it came from a cell
    */
-  public Optional<CellRef> find(String pointer) {
-    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-      CellRef cell = cells.get(p);
+  public Optional<CellRef> find(DocumentPointer pointer) {
+    for (Optional<DocumentPointer> p = Optional.of(pointer); p.isPresent(); p = p.get().parent()) {
+      CellRef cell = cells.get(p.get());
       if (cell != null) {
         return Optional.of(cell);
       }
-      if (p.isEmpty()) {
-        return Optional.empty();
-      }
     }
+    return Optional.empty();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.ceproadmap.sheets;
 import static io.github.ceproadmap.sheets.SheetSpec.Headings;
 
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
@@ -16,10 +17,10 @@ import java.util.function.BiConsumer;
 final class ProjectChildren {
   private final Map<SheetSpec, SheetTable> tables;
   private final Map<String, Integer> keys;
-  private final Map<String, CellRef> cells;
+  private final Map<DocumentPointer, CellRef> cells;
 
   ProjectChildren(Map<SheetSpec, SheetTable> tables, Map<String, Integer> keys,
-      Map<String, CellRef> cells) {
+      Map<DocumentPointer, CellRef> cells) {
     this.tables = tables;
     this.keys = keys;
     this.cells = cells;
@@ -30,16 +31,16 @@ final class ProjectChildren {
     int[] counts = new int[projects.size()];
     for (Grid.Row row : sheet.rows()) {
       int project = project(sheet, row);
-      String at = "/projects/" + project + "/contacts/" + counts[project]++;
+      DocumentPointer at = DocumentPointer.of("projects", project, "contacts", counts[project]++);
       cells.put(at, sheet.place(row));
-      cells.put(at + "/name", sheet.place(row, Headings.NAME));
-      cells.put(at + "/email", sheet.place(row, Headings.EMAIL));
+      cells.put(at.key("name"), sheet.place(row, Headings.NAME));
+      cells.put(at.key("email"), sheet.place(row, Headings.EMAIL));
       Contact.Builder contact = Contact.builder()
           .name(sheet.text(row, Headings.NAME))
           .email(sheet.text(row, Headings.EMAIL))
           .extensions(sheet.extensions(row, at, cells));
       if (sheet.cell(row, Headings.ORGANIZATION) != null) {
-        cells.put(at + "/organization", sheet.place(row, Headings.ORGANIZATION));
+        cells.put(at.key("organization"), sheet.place(row, Headings.ORGANIZATION));
         contact.organization(sheet.text(row, Headings.ORGANIZATION));
       }
       projects.get(project).addContacts(contact.build());
@@ -52,7 +53,7 @@ final class ProjectChildren {
     int[] counts = new int[projects.size()];
     for (Grid.Row row : sheet.rows()) {
       int project = project(sheet, row);
-      cells.put("/projects/" + project + "/" + member + "/" + counts[project]++,
+      cells.put(DocumentPointer.of("projects", project, member, counts[project]++),
           sheet.place(row, heading));
       add.accept(projects.get(project), sheet.text(row, heading));
     }

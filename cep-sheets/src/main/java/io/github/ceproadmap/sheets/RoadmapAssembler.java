@@ -5,7 +5,7 @@ import static io.github.ceproadmap.sheets.SheetSpec.Headings;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.ActionId;
-import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.OrganizationRole;
 import io.github.ceproadmap.model.Pathway;
@@ -34,7 +34,8 @@ import java.util.function.Function;
  */
 final class RoadmapAssembler {
   private final Map<SheetSpec, SheetTable> tables;
-  private final Map<String, CellRef> cells = new HashMap<>();
+  private final Map<DocumentPointer, CellRef> cells = new HashMap<>();
+  private static final DocumentPointer ROOT = DocumentPointer.root();
   private final List<Integer> pathwayNumbers = new ArrayList<>();
 
   private RoadmapAssembler(Map<SheetSpec, SheetTable> tables) {
@@ -56,19 +57,19 @@ final class RoadmapAssembler {
           + " found " + sheet.rows().size());
     }
     Grid.Row row = sheet.rows().get(0);
-    cells.put("", sheet.place(row));
+    cells.put(ROOT, sheet.place(row));
     Roadmap.Builder roadmap = Roadmap.builder()
-        .id(slug(sheet, row, Headings.ID, "/id", "a roadmap id"))
-        .title(text(sheet, row, Headings.TITLE, "/title"))
-        .edition(text(sheet, row, Headings.EDITION, "/edition"))
-        .extensions(sheet.extensions(row, "", cells));
+        .id(slug(sheet, row, Headings.ID, ROOT.key("id"), "a roadmap id"))
+        .title(text(sheet, row, Headings.TITLE, ROOT.key("title")))
+        .edition(text(sheet, row, Headings.EDITION, ROOT.key("edition")))
+        .extensions(sheet.extensions(row, ROOT, cells));
     if (sheet.cell(row, Headings.LAUNCHED) != null) {
-      LocalDate launched = parsed(sheet, row, Headings.LAUNCHED, "/launched",
+      LocalDate launched = parsed(sheet, row, Headings.LAUNCHED, ROOT.key("launched"),
           "a day like \"2021-03-18\"", LocalDate::parse);
       roadmap.launched(launched);
     }
     if (sheet.cell(row, Headings.STATUS_QUARTER) != null) {
-      Quarter quarter = parsed(sheet, row, Headings.STATUS_QUARTER, "/statusQuarter",
+      Quarter quarter = parsed(sheet, row, Headings.STATUS_QUARTER, ROOT.key("statusQuarter"),
           "a quarter like \"2024-Q1\"", Quarter::parse);
       roadmap.statusQuarter(quarter);
     }
@@ -85,11 +86,11 @@ final class RoadmapAssembler {
     SheetTable sheet = table(SheetSpec.AXES);
     int i = 0;
     for (Grid.Row row : sheet.rows()) {
-      String at = "/axes/" + i++;
+      DocumentPointer at = DocumentPointer.of("axes", i++);
       cells.put(at, sheet.place(row));
       roadmap.addAxes(ActionAxis.builder()
-          .id(slug(sheet, row, Headings.ID, at + "/id", "an axis id"))
-          .title(text(sheet, row, Headings.TITLE, at + "/title"))
+          .id(slug(sheet, row, Headings.ID, at.key("id"), "an axis id"))
+          .title(text(sheet, row, Headings.TITLE, at.key("title")))
           .extensions(sheet.extensions(row, at, cells))
           .build());
     }
@@ -99,15 +100,15 @@ final class RoadmapAssembler {
     SheetTable sheet = table(SheetSpec.PATHWAYS);
     List<Pathway.Builder> pathways = new ArrayList<>();
     for (Grid.Row row : sheet.rows()) {
-      String at = "/pathways/" + pathways.size();
+      DocumentPointer at = DocumentPointer.of("pathways", pathways.size());
       cells.put(at, sheet.place(row));
       Grid.Cell number = sheet.required(row, Headings.NUMBER, "a pathway number");
-      cells.put(at + "/number", number.ref());
+      cells.put(at.key("number"), number.ref());
       pathwayNumbers.add(
           CellValues.positive(number, "a pathway number from 1", ActionId.MAX_NUMBER));
       pathways.add(Pathway.builder()
           .number(pathwayNumbers.get(pathwayNumbers.size() - 1))
-          .title(text(sheet, row, Headings.TITLE, at + "/title"))
+          .title(text(sheet, row, Headings.TITLE, at.key("title")))
           .extensions(sheet.extensions(row, at, cells)));
     }
     return pathways;
@@ -123,10 +124,10 @@ final class RoadmapAssembler {
       String key = pathwayCell.kind() == Grid.Kind.NUMBER
           ? String.valueOf(CellValues.positive(pathwayCell, "a pathway number", Integer.MAX_VALUE))
           : CellValues.text(pathwayCell, "a pathway number");
-      String at;
+      DocumentPointer at;
       int pathway = -1;
       if (key.equals("0")) {
-        at = "/crossCuttingActions/" + crossCutting++;
+        at = DocumentPointer.of("crossCuttingActions", crossCutting++);
       } else {
         Integer index = keys.get(key);
         if (index == null) {
@@ -134,14 +135,14 @@ final class RoadmapAssembler {
               + " sheet Pathways (or 0 for a cross-cutting action) but found " + Quoting.quote(key));
         }
         pathway = index;
-        at = "/pathways/" + index + "/actions/" + counts[index]++;
+        at = DocumentPointer.of("pathways", index, "actions", counts[index]++);
       }
       cells.put(at, sheet.place(row));
       Action action = Action.builder()
-          .id(parsed(sheet, row, Headings.ID, at + "/id", "an action id like \"2.5\"",
+          .id(parsed(sheet, row, Headings.ID, at.key("id"), "an action id like \"2.5\"",
               ActionId::parse))
-          .axis(slug(sheet, row, Headings.AXIS, at + "/axis", "an axis id"))
-          .title(text(sheet, row, Headings.TITLE, at + "/title"))
+          .axis(slug(sheet, row, Headings.AXIS, at.key("axis"), "an axis id"))
+          .title(text(sheet, row, Headings.TITLE, at.key("title")))
           .extensions(sheet.extensions(row, at, cells))
           .build();
       if (pathway < 0) {
@@ -156,19 +157,19 @@ final class RoadmapAssembler {
     SheetTable sheet = table(SheetSpec.ORGANIZATIONS);
     int i = 0;
     for (Grid.Row row : sheet.rows()) {
-      String at = "/organizations/" + i++;
+      DocumentPointer at = DocumentPointer.of("organizations", i++);
       cells.put(at, sheet.place(row));
-      String id = text(sheet, row, Headings.ID, at + "/id");
+      String id = text(sheet, row, Headings.ID, at.key("id"));
       if (id.isEmpty()) {
         throw new SheetReadException(sheet.place(row, Headings.ID),
             "expected an organization id but found an empty cell");
       }
       roadmap.addOrganizations(Organization.builder()
           .id(id)
-          .name(text(sheet, row, Headings.NAME, at + "/name"))
-          .roles(list(sheet, row, Headings.ROLES, at + "/roles", "an organization role",
+          .name(text(sheet, row, Headings.NAME, at.key("name")))
+          .roles(list(sheet, row, Headings.ROLES, at.key("roles"), "an organization role",
               OrganizationRole::fromId))
-          .membershipYears(list(sheet, row, Headings.MEMBERSHIP_YEARS, at + "/membershipYears",
+          .membershipYears(list(sheet, row, Headings.MEMBERSHIP_YEARS, at.key("membershipYears"),
               "a year like \"2024\"", RoadmapAssembler::year))
           .extensions(sheet.extensions(row, at, cells))
           .build());
@@ -180,35 +181,35 @@ final class RoadmapAssembler {
     List<Project.Builder> projects = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (Grid.Row row : sheet.rows()) {
-      String at = "/projects/" + projects.size();
+      DocumentPointer at = DocumentPointer.of("projects", projects.size());
       cells.put(at, sheet.place(row));
-      ProjectId id = parsed(sheet, row, Headings.ID, at + "/id", "a project id like \"P2.1\"",
+      ProjectId id = parsed(sheet, row, Headings.ID, at.key("id"), "a project id like \"P2.1\"",
           ProjectId::parse);
       ids.add(id.toString());
       Project.Builder project = Project.builder()
           .id(id)
-          .title(text(sheet, row, Headings.TITLE, at + "/title"))
-          .kind(parsed(sheet, row, Headings.KIND, at + "/kind", "a project kind",
+          .title(text(sheet, row, Headings.TITLE, at.key("title")))
+          .kind(parsed(sheet, row, Headings.KIND, at.key("kind"), "a project kind",
               ProjectKind::fromId))
-          .status(parsed(sheet, row, Headings.STATUS, at + "/status", "a project status",
+          .status(parsed(sheet, row, Headings.STATUS, at.key("status"), "a project status",
               ProjectStatus::fromId))
-          .leads(list(sheet, row, Headings.LEADS, at + "/leads", "an organization id", s -> s))
-          .actions(list(sheet, row, Headings.ACTIONS, at + "/actions", "an action id like \"2.5\"",
+          .leads(list(sheet, row, Headings.LEADS, at.key("leads"), "an organization id", s -> s))
+          .actions(list(sheet, row, Headings.ACTIONS, at.key("actions"), "an action id like \"2.5\"",
               ActionId::parse))
           .extensions(sheet.extensions(row, at, cells));
       if (sheet.cell(row, Headings.START) != null) {
-        YearMonth start = parsed(sheet, row, Headings.START, at + "/start",
+        YearMonth start = parsed(sheet, row, Headings.START, at.key("start"),
             "a month like \"2022-05\"", YearMonth::parse);
         project.start(start);
       }
       Grid.Cell duration = sheet.cell(row, Headings.DURATION);
       if (duration != null) {
-        cells.put(at + "/durationMonths", duration.ref());
+        cells.put(at.key("durationMonths"), duration.ref());
         project.durationMonths(
             CellValues.positive(duration, "a duration in months from 1", Integer.MAX_VALUE));
       }
       if (sheet.cell(row, Headings.DESCRIPTION) != null) {
-        project.description(text(sheet, row, Headings.DESCRIPTION, at + "/description"));
+        project.description(text(sheet, row, Headings.DESCRIPTION, at.key("description")));
       }
       projects.add(project);
     }
@@ -259,17 +260,17 @@ final class RoadmapAssembler {
     return Year.of(Integer.parseInt(text));
   }
 
-  private String text(SheetTable sheet, Grid.Row row, String heading, String pointer) {
+  private String text(SheetTable sheet, Grid.Row row, String heading, DocumentPointer pointer) {
     cells.put(pointer, sheet.place(row, heading));
     return sheet.text(row, heading);
   }
 
-  private String slug(SheetTable sheet, Grid.Row row, String heading, String pointer, String what) {
+  private String slug(SheetTable sheet, Grid.Row row, String heading, DocumentPointer pointer, String what) {
     return parsed(sheet, row, heading, pointer, what + " in kebab case",
         text -> Slugs.require(text, what));
   }
 
-  private <T> T parsed(SheetTable sheet, Grid.Row row, String heading, String pointer,
+  private <T> T parsed(SheetTable sheet, Grid.Row row, String heading, DocumentPointer pointer,
       String what, Function<String, T> parse) {
     Grid.Cell cell = sheet.required(row, heading, what);
     cells.put(pointer, cell.ref());
@@ -277,7 +278,7 @@ final class RoadmapAssembler {
   }
 
   /** A list held in one cell, one item per line; each item's pointer maps to the cell. */
-  private <T> List<T> list(SheetTable sheet, Grid.Row row, String heading, String pointer,
+  private <T> List<T> list(SheetTable sheet, Grid.Row row, String heading, DocumentPointer pointer,
       String what, Function<String, T> parse) {
     Grid.Cell cell = sheet.cell(row, heading);
     List<T> items = new ArrayList<>();
@@ -286,7 +287,7 @@ final class RoadmapAssembler {
       return items;
     }
     for (String line : CellValues.text(cell, what).split("\r?\n", -1)) {
-      cells.put(pointer + "/" + items.size(), cell.ref());
+      cells.put(pointer.index(items.size()), cell.ref());
       items.add(CellValues.parse(new Grid.Cell(cell.ref(), Grid.Kind.TEXT, line), what, parse));
     }
     return items;

@@ -163,6 +163,40 @@ public final class RoadmapSheets {
     return RoadmapAssembler.assemble(tables);
   }
 
+  /**
+   * Reads the roadmap matrix as slides and sheets lay it out (see docs/spreadsheets.md): a header
+   * row of pathways, one row group per axis labelled in the first column, continuation rows under
+   * an empty label, cells of {@code P.S Title} entries, placed by their ids. The roadmap's id is
+   * {@code "matrix"}, its title the file's name without its extension and its edition empty.
+   *
+   * @param file a TSV file ({@code .tsv} or {@code .txt}: as copied out of a slide or a sheet), a
+   *     CSV file ({@code .csv}) or an XLSX workbook ({@code .xlsx}), whose sheet {@code Matrix} is
+   *     read if it has one, else its first sheet
+   * @return the roadmap with the cells of its values and a note for each misplaced entry
+   * @throws SheetReadException if it cannot be read, naming the file and the cell
+   */
+  public ImportedRoadmap readMatrix(Path file) {
+    String name = String.valueOf(file.getFileName());
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    Grid grid;
+    if (lower.endsWith(".xlsx")) {
+      Map<String, Grid> grids;
+      try (InputStream in = Files.newInputStream(file)) {
+        grids = XlsxGrids.read(name, bytes(in, name), limits);
+      } catch (IOException e) {
+        throw new SheetReadException(name, "cannot be read: " + e.getMessage());
+      }
+      grid = grids.containsKey(SheetSpec.MATRIX) ? grids.get(SheetSpec.MATRIX)
+          : grids.values().stream().findFirst()
+              .orElseThrow(() -> new SheetReadException(name, "the workbook has no sheet"));
+    } else {
+      grid = CsvGrids.read(file, lower.endsWith(".csv") ? ',' : '\t', limits);
+    }
+    int dot = name.lastIndexOf('.');
+    return MatrixReader.read(java.util.Objects.requireNonNull(grid, name), "matrix",
+        dot > 0 ? name.substring(0, dot) : name);
+  }
+
   private static SheetTable table(SheetSpec spec, @org.jspecify.annotations.Nullable Grid grid,
       CellRef origin, String container) {
     if (grid != null) {

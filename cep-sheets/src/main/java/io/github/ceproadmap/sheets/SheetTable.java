@@ -1,5 +1,6 @@
 package io.github.ceproadmap.sheets;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.HashMap;
 import java.util.List;
@@ -123,7 +124,8 @@ final class SheetTable {
   }
 
   /** The extension members of {@code row}, in column-heading order, mapped in {@code cells}. */
-  Map<String, String> extensions(Grid.Row row, String pointer, Map<String, CellRef> cells) {
+  Map<String, String> extensions(Grid.Row row, DocumentPointer pointer,
+      Map<DocumentPointer, CellRef> cells) {
     Map<String, String> members = new TreeMap<>();
     for (Map.Entry<Integer, String> column : extensions.entrySet()) {
       Grid.Cell cell = row.cell(column.getKey());
@@ -135,7 +137,7 @@ final class SheetTable {
               + " but found " + Quoting.quote(value));
         }
         members.put(column.getValue(), value);
-        cells.put(pointer + "/" + Pointers.escape(column.getValue()), cell.ref());
+        cells.put(pointer.key(column.getValue()), cell.ref());
       }
     }
     return members;
