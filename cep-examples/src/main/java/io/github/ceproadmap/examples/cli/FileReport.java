@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param file the document's name
  * @param unreadable whether the document could not be read or decoded (its one entry says why)
  * @param entries the findings, in document order
+ * @param omitted per rule, the findings past the validator's cap that are counted, not listed
  */
-record FileReport(String file, boolean unreadable, List<Entry> entries) {
+record FileReport(String file, boolean unreadable, List<Entry> entries, List<Omitted> omitted) {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   /**
@@ -33,6 +36,15 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
   record Entry(String rule, Severity severity, DocumentPointer pointer, int line, int column,
       String message) {}
 
+  /**
+   * Findings of one rule that the report counts but does not list.
+   *
+   * @param rule the rule id
+   * @param severity the severity of the rule's findings
+   * @param count how many are not listed
+   */
+  record Omitted(String rule, Severity severity, long count) {}
+
   boolean valid() {
     return entries.stream().noneMatch(e -> e.severity() == Severity.ERROR);
   }
@@ -45,31 +57,18 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
    */
   static String text(
       List<FileReport> reports, Map<String, RuleDescription> explain, boolean groupByRule) {
-    record Located(String file, Entry entry) {}
-    List<Located> all = new ArrayList<>();
-    reports.forEach(report -> report.entries().forEach(e -> all.add(new Located(report.file(), e))));
-    Map<String, int[]> byRule = countsByRule(reports);
-    if (groupByRule) {
-      List<String> order = List.copyOf(byRule.keySet());
-      all.sort(java.util.Comparator.comparingInt(located -> order.indexOf(located.entry().rule())));
-    }
     StringBuilder out = new StringBuilder();
-    String group = null;
-    for (Located located : all) {
-      Entry entry = located.entry();
-      if (groupByRule && !entry.rule().equals(group)) {
-        group = entry.rule();
-        out.append(group).append(": ").append(counts(byRule.get(group))).append('\n');
+    Map<String, long[]> byRule = countsByRule(reports);
+    if (groupByRule) {
+      for (Map.Entry<String, long[]> group : byRule.entrySet()) {
+        out.append(group.getKey()).append(": ").append(counts(group.getValue())).append('\n');
+        for (FileReport report : reports) {
+          report.lines(group.getKey(), "  ", explain, out);
+        }
       }
-      out.append(groupByRule ? "  " : "").append(located.file());
-      if (entry.line() > 0) {
-        out.append(':').append(entry.line()).append(':').append(entry.column());
-      }
-      out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
-          .append(": ").append(entry.message().replace('\n', ' ')).append('\n');
-      RuleDescription rule = explain.get(entry.rule());
-      if (rule != null) {
-        RulesCommand.explain(rule, groupByRule ? "      " : "    ", out);
+    } else {
+      for (FileReport report : reports) {
+        report.lines(null, "", explain, out);
       }
     }
     long failed = reports.stream().filter(r -> !r.valid()).count();
@@ -77,6 +76,33 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
         .append(", ").append(failed).append(" not valid: ")
         .append(counts(total(reports))).append('\n');
     return out.toString();
+  }
+
+  /** Appends this file's findings (of {@code rule} only, unless it is null), then its omitted. */
+  private void lines(@Nullable String rule, String indent, Map<String, RuleDescription> explain,
+      StringBuilder out) {
+    for (Entry entry : entries) {
+      if (rule != null && !rule.equals(entry.rule())) {
+        continue;
+      }
+      out.append(indent).append(TerminalText.escape(file));
+      if (entry.line() > 0) {
+        out.append(':').append(entry.line()).append(':').append(entry.column());
+      }
+      out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
+          .append(": ").append(TerminalText.escape(entry.message())).append('\n');
+      RuleDescription described = explain.get(entry.rule());
+      if (described != null) {
+        RulesCommand.explain(described, indent + "    ", out);
+      }
+    }
+    for (Omitted more : omitted) {
+      if (rule == null || rule.equals(more.rule())) {
+        out.append(indent).append(TerminalText.escape(file)).append(": ")
+            .append(more.severity().id()).append(' ').append(more.rule()).append(": and ")
+            .append(more.count()).append(" more findings of this rule, not listed\n");
+      }
+    }
   }
 
   /**
@@ -103,6 +129,9 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
       file.put("valid", report.valid());
       file.put("counts", countsJson(total(List.of(report))));
       file.put("findings", findings);
+      Map<String, Long> omitted = new LinkedHashMap<>();
+      report.omitted().forEach(o -> omitted.put(o.rule(), o.count()));
+      file.put("omitted", omitted);
       files.add(file);
     }
     Map<String, Object> byRule = new LinkedHashMap<>();
@@ -118,25 +147,29 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
   }
 
-  /** Counts the findings of each rule by severity, rules in the order they first appear. */
-  private static Map<String, int[]> countsByRule(List<FileReport> reports) {
-    Map<String, int[]> byRule = new LinkedHashMap<>();
+  /** Counts the findings of each rule by severity, listed or not, rules in order of appearance. */
+  private static Map<String, long[]> countsByRule(List<FileReport> reports) {
+    Map<String, long[]> byRule = new LinkedHashMap<>();
     for (FileReport report : reports) {
       for (Entry entry : report.entries()) {
-        byRule.computeIfAbsent(entry.rule(), rule -> new int[Severity.values().length])
+        byRule.computeIfAbsent(entry.rule(), rule -> new long[Severity.values().length])
             [entry.severity().ordinal()]++;
+      }
+      for (Omitted more : report.omitted()) {
+        byRule.computeIfAbsent(more.rule(), rule -> new long[Severity.values().length])
+            [more.severity().ordinal()] += more.count();
       }
     }
     return byRule;
   }
 
-  private static int[] total(List<FileReport> reports) {
-    int[] counts = new int[Severity.values().length];
+  private static long[] total(List<FileReport> reports) {
+    long[] counts = new long[Severity.values().length];
     countsByRule(reports).values().forEach(c -> Arrays.setAll(counts, i -> counts[i] + c[i]));
     return counts;
   }
 
-  private static Map<String, Object> countsJson(int[] counts) {
+  private static Map<String, Object> countsJson(long[] counts) {
     Map<String, Object> json = new LinkedHashMap<>();
     for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
       json.put(severity.id(), counts[severity.ordinal()]);
@@ -145,13 +178,13 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
   }
 
   /** {@code 1 error, 2 warnings, 1 info}. */
-  private static String counts(int[] counts) {
+  private static String counts(long[] counts) {
     return plural(counts[Severity.ERROR.ordinal()], "error") + ", "
         + plural(counts[Severity.WARNING.ordinal()], "warning") + ", "
         + plural(counts[Severity.INFO.ordinal()], "info");
   }
 
-  private static String plural(int count, String noun) {
+  private static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
   }
 }
