@@ -1,10 +1,8 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.json.ValidationReport;
 import io.github.ceproadmap.model.validation.Severity;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,28 +56,14 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
     return out.toString();
   }
 
-  /** {@code {"files":[{"file":..,"valid":..,"findings":[...]}]}}, pretty-printed. */
+  /** {@code {"files":[{"file":..,"valid":..,"findings":[...]}]}}: cep-json's report JSON. */
   static String json(List<FileReport> reports) {
-    List<Object> files = new ArrayList<>();
-    for (FileReport report : reports) {
-      List<Object> findings = new ArrayList<>();
-      for (Entry entry : report.entries()) {
-        Map<String, Object> finding = new LinkedHashMap<>();
-        finding.put("rule", entry.rule());
-        finding.put("severity", entry.severity().id());
-        finding.put("pointer", entry.pointer());
-        finding.put("line", entry.line() > 0 ? entry.line() : null);
-        finding.put("column", entry.column() > 0 ? entry.column() : null);
-        finding.put("message", entry.message());
-        findings.add(finding);
-      }
-      Map<String, Object> file = new LinkedHashMap<>();
-      file.put("file", report.file());
-      file.put("valid", report.valid());
-      file.put("findings", findings);
-      files.add(file);
-    }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("files", files)) + "\n";
+    return ValidationReport.toJson(reports.stream()
+        .map(r -> ValidationReport.of(r.file(), r.unreadable(), r.entries().stream()
+            .map(e -> new ValidationReport.Entry(e.rule(), e.severity(), e.pointer(), e.line(),
+                e.column(), e.message()))
+            .toList()))
+        .toList());
   }
 
   private static String plural(int count, String noun) {
