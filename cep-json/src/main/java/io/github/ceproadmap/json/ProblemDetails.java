@@ -36,10 +36,10 @@ public final class ProblemDetails {
   private final String title;
   private final int status;
   private final String detail;
-  private final List<ValidationReport.Entry> findings;
+  private final List<DocumentReport.Entry> findings;
 
   private ProblemDetails(String type, String title, int status, String detail,
-      List<ValidationReport.Entry> findings) {
+      List<DocumentReport.Entry> findings) {
     this.type = type;
     this.title = title;
     this.status = status;
@@ -47,13 +47,13 @@ public final class ProblemDetails {
     this.findings = List.copyOf(findings);
   }
 
-  static ProblemDetails unreadable(List<ValidationReport.Entry> entries) {
+  static ProblemDetails unreadable(List<DocumentReport.Entry> entries) {
     return new ProblemDetails(UNREADABLE_TYPE, "Roadmap document cannot be read", 400,
         "The document is not a roadmap document of format 1.0: " + entries.get(0).message(),
         entries);
   }
 
-  static ProblemDetails invalid(String file, List<ValidationReport.Entry> entries) {
+  static ProblemDetails invalid(String file, List<DocumentReport.Entry> entries) {
     long errors = entries.stream()
         .filter(e -> e.severity() == Severity.ERROR)
         .count();
@@ -69,7 +69,7 @@ public final class ProblemDetails {
    * @return problem details with status 400 and one {@code decode-error} finding
    */
   public static ProblemDetails of(RoadmapDecodeException error) {
-    return unreadable(ValidationReport.undecodable("", error).entries());
+    return unreadable(DocumentReport.undecodable("", error).entries());
   }
 
   /**
@@ -131,7 +131,7 @@ public final class ProblemDetails {
    *
    * @return the findings, in document order
    */
-  public List<ValidationReport.Entry> findings() {
+  public List<DocumentReport.Entry> findings() {
     return findings;
   }
 
@@ -146,8 +146,8 @@ public final class ProblemDetails {
     body.put("title", title);
     body.put("status", status);
     body.put("detail", detail);
-    body.put("findings", ValidationReport.entriesAsJson(findings));
-    return ValidationReport.write(body);
+    body.put("findings", DocumentReport.entriesAsJson(findings));
+    return DocumentReport.write(body);
   }
 
   /**

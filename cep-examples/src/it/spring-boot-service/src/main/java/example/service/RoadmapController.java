@@ -2,7 +2,7 @@ package example.service;
 
 import io.github.ceproadmap.json.ProblemDetails;
 import io.github.ceproadmap.json.RoadmapCodec;
-import io.github.ceproadmap.json.ValidationReport;
+import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Validator;
 import java.io.IOException;
@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class RoadmapController {
   private final Roadmap edition = publishedEdition();
 
+  // tag::example[]
   /** The published edition 2.0, written by Boot's JsonMapper through CepJsonModule. */
   @GetMapping("/roadmaps/2.0")
   public Roadmap edition() {
@@ -39,12 +40,18 @@ public class RoadmapController {
    */
   @PostMapping("/roadmaps/validate")
   public ResponseEntity<String> validate(@RequestBody byte[] document) {
-    ValidationReport report = ValidationReport.check("request", document,
+    DocumentReport report = DocumentReport.check("request", document,
         RoadmapCodec.strict(), Validator.standard());
     return report.toProblem().map(RoadmapController::problem)
         .orElseGet(() -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-            .body(ValidationReport.toJson(List.of(report))));
+            .body(DocumentReport.toJson(List.of(report))));
   }
+
+  private static ResponseEntity<String> problem(ProblemDetails problem) {
+    return ResponseEntity.status(problem.status())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.toJson());
+  }
+  // end::example[]
 
   /** A roadmap inside a larger document, read by Boot's JsonMapper through CepJsonModule. */
   public record Submission(@Nullable String note, Roadmap roadmap) {}
@@ -60,11 +67,6 @@ public class RoadmapController {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   public ResponseEntity<String> unreadable(HttpMessageNotReadableException e) {
     return ProblemDetails.causedBy(e).map(RoadmapController::problem).orElseThrow(() -> e);
-  }
-
-  private static ResponseEntity<String> problem(ProblemDetails problem) {
-    return ResponseEntity.status(problem.status())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.toJson());
   }
 
   private static Roadmap publishedEdition() {

@@ -2,7 +2,7 @@ package example.service;
 
 import io.github.ceproadmap.json.CepJsonModule;
 import io.github.ceproadmap.json.RoadmapCodec;
-import io.github.ceproadmap.json.ValidationReport;
+import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Validator;
 import java.io.IOException;
@@ -98,7 +98,7 @@ public final class ServiceCheck {
       throws IOException, InterruptedException {
     HttpResponse<String> response = post("/roadmaps/validate", document);
     expect(response, 200, "application/json");
-    String expected = ValidationReport.toJson(List.of(ValidationReport.check("request", document,
+    String expected = DocumentReport.toJson(List.of(DocumentReport.check("request", document,
         RoadmapCodec.strict(), Validator.standard())));
     require(response.body().equals(expected),
         "the report differs from cep validate --format json:\n" + response.body());
@@ -127,7 +127,7 @@ public final class ServiceCheck {
   private void theEditionsOwnDefectIs422(byte[] edition) throws IOException, InterruptedException {
     HttpResponse<String> response = post("/roadmaps/validate", edition);
     expect(response, 422, "application/problem+json");
-    JsonNode report = PLAIN.readTree(ValidationReport.toJson(List.of(ValidationReport.check(
+    JsonNode report = PLAIN.readTree(DocumentReport.toJson(List.of(DocumentReport.check(
         "request", edition, RoadmapCodec.strict(), Validator.standard()))));
     require(PLAIN.readTree(response.body()).get("findings").equals(report.at("/files/0/findings")),
         "the problem's findings differ from the report's:\n" + response.body());

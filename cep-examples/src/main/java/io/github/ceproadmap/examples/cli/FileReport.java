@@ -1,6 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
-import io.github.ceproadmap.json.ValidationReport;
+import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.model.validation.Severity;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,9 +58,9 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
 
   /** {@code {"files":[{"file":..,"valid":..,"findings":[...]}]}}: cep-json's report JSON. */
   static String json(List<FileReport> reports) {
-    return ValidationReport.toJson(reports.stream()
-        .map(r -> ValidationReport.of(r.file(), r.unreadable(), r.entries().stream()
-            .map(e -> new ValidationReport.Entry(e.rule(), e.severity(), e.pointer(), e.line(),
+    return DocumentReport.toJson(reports.stream()
+        .map(r -> DocumentReport.of(r.file(), r.unreadable(), r.entries().stream()
+            .map(e -> new DocumentReport.Entry(e.rule(), e.severity(), e.pointer(), e.line(),
                 e.column(), e.message()))
             .toList()))
         .toList());

@@ -16,22 +16,22 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class ValidationReportTest {
+class DocumentReportTest {
   private static final JsonMapper MAPPER =
       JsonMapper.builder().addModule(new CepJsonModule()).build();
 
-  private static ValidationReport check(String document) {
-    return ValidationReport.check("upload.json", document.getBytes(StandardCharsets.UTF_8),
+  private static DocumentReport check(String document) {
+    return DocumentReport.check("upload.json", document.getBytes(StandardCharsets.UTF_8),
         RoadmapCodec.strict(), Validator.standard());
   }
 
   @Test
   void aValidDocumentHasNoProblem() {
-    ValidationReport report = check(VALID);
+    DocumentReport report = check(VALID);
     assertEquals(true, report.valid());
     assertEquals(false, report.unreadable());
     assertEquals(true, report.toProblem().isEmpty());
-    JsonNode json = MAPPER.readTree(ValidationReport.toJson(List.of(report)));
+    JsonNode json = MAPPER.readTree(DocumentReport.toJson(List.of(report)));
     assertEquals("upload.json", json.at("/files/0/file").asString());
     assertEquals(true, json.at("/files/0/valid").asBoolean());
   }
@@ -40,9 +40,9 @@ class ValidationReportTest {
   void aDocumentWithErrorFindingsIs422WithEachFindingPlaced() {
     String invalid = change("\"axis\": \"collective\", \"title\": \"A\"",
         "\"axis\": \"nowhere\", \"title\": \"A\"");
-    ValidationReport report = check(invalid);
+    DocumentReport report = check(invalid);
     assertEquals(false, report.valid());
-    ValidationReport.Entry unknownAxis = report.entries().stream()
+    DocumentReport.Entry unknownAxis = report.entries().stream()
         .filter(e -> e.pointer().equals("/pathways/0/actions/0/axis")).findFirst().orElseThrow();
     assertEquals(Severity.ERROR, unknownAxis.severity());
     int at = report.entries().indexOf(unknownAxis);
@@ -63,9 +63,9 @@ class ValidationReportTest {
 
   @Test
   void anUndecodableDocumentIs400WithTheDecodeErrorPlaced() {
-    ValidationReport report = check(change("\"id\": \"1.1\"", "\"id\": \"1.x\""));
+    DocumentReport report = check(change("\"id\": \"1.1\"", "\"id\": \"1.x\""));
     assertEquals(true, report.unreadable());
-    assertEquals(List.of(new ValidationReport.Entry(ValidationReport.DECODE_ERROR,
+    assertEquals(List.of(new DocumentReport.Entry(DocumentReport.DECODE_ERROR,
             Severity.ERROR, "/pathways/0/actions/0/id", 9, 14,
             "expected an action id like \"2.5\" but found \"1.x\"")),
         report.entries());
@@ -77,9 +77,9 @@ class ValidationReportTest {
 
   @Test
   void malformedJsonIsAnUndecodableDocument() {
-    ValidationReport report = check("{\"schemaVersion\": \"1.0\",");
+    DocumentReport report = check("{\"schemaVersion\": \"1.0\",");
     assertEquals(400, report.toProblem().orElseThrow().status());
-    assertEquals(ValidationReport.DECODE_ERROR, report.entries().get(0).rule());
+    assertEquals(DocumentReport.DECODE_ERROR, report.entries().get(0).rule());
   }
 
   @Test

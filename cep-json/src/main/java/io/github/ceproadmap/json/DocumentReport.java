@@ -11,19 +11,19 @@ import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What checking one document found: its findings placed on lines and columns, or the one reason
- * it could not be read or decoded. It is the report of {@code cep validate --format json}, for a
- * service to send the same JSON:
+ * What checking one document found: the {@code ValidationReport}'s findings of the validator
+ * placed on lines and columns of the document, or the one reason it could not be read or decoded.
+ * It is the report of {@code cep validate --format json}, for a service to send the same JSON:
  *
  * <pre>{@code
- * ValidationReport report = ValidationReport.check("upload.json", bytes, codec, validator);
- * String json = ValidationReport.toJson(List.of(report));
+ * DocumentReport report = DocumentReport.check("upload.json", bytes, codec, validator);
+ * String json = DocumentReport.toJson(List.of(report));
  * }</pre>
  *
  * <p>{@link #toProblem()} turns a report with an error into RFC 9457 problem details. Instances
  * are immutable.
  */
-public final class ValidationReport {
+public final class DocumentReport {
   /** Writes the report; plain maps and lists, so no mapper setting of a user's applies. */
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,7 +50,7 @@ public final class ValidationReport {
   private final boolean unreadable;
   private final List<Entry> entries;
 
-  private ValidationReport(String file, boolean unreadable, List<Entry> entries) {
+  private DocumentReport(String file, boolean unreadable, List<Entry> entries) {
     this.file = file;
     this.unreadable = unreadable;
     this.entries = List.copyOf(entries);
@@ -64,8 +64,8 @@ public final class ValidationReport {
    * @param entries the findings, in document order
    * @return the report
    */
-  public static ValidationReport of(String file, boolean unreadable, List<Entry> entries) {
-    return new ValidationReport(file, unreadable, entries);
+  public static DocumentReport of(String file, boolean unreadable, List<Entry> entries) {
+    return new DocumentReport(file, unreadable, entries);
   }
 
   /**
@@ -77,7 +77,7 @@ public final class ValidationReport {
    * @param validator the validator that checks the decoded roadmap
    * @return the findings placed in the document, or one {@link #DECODE_ERROR} entry
    */
-  public static ValidationReport check(
+  public static DocumentReport check(
       String file, byte[] document, RoadmapCodec codec, Validator validator) {
     DecodedRoadmap decoded;
     try {
@@ -96,14 +96,14 @@ public final class ValidationReport {
    * @param validator the validator
    * @return the report
    */
-  public static ValidationReport of(String file, DecodedRoadmap decoded, Validator validator) {
+  public static DocumentReport of(String file, DecodedRoadmap decoded, Validator validator) {
     List<Entry> entries = new ArrayList<>();
     for (Finding finding : validator.validate(decoded.roadmap()).findings()) {
       SourceLocation at = decoded.sourceMap().locate(finding.pointer());
       entries.add(new Entry(finding.rule(), finding.severity(), finding.pointer(), at.line(),
           at.column(), finding.message()));
     }
-    return new ValidationReport(file, false, entries);
+    return new DocumentReport(file, false, entries);
   }
 
   /**
@@ -113,8 +113,8 @@ public final class ValidationReport {
    * @param error why it could not be decoded
    * @return a report with one {@link #DECODE_ERROR} entry at the error's pointer and location
    */
-  public static ValidationReport undecodable(String file, RoadmapDecodeException error) {
-    return new ValidationReport(file, true, List.of(new Entry(DECODE_ERROR, Severity.ERROR,
+  public static DocumentReport undecodable(String file, RoadmapDecodeException error) {
+    return new DocumentReport(file, true, List.of(new Entry(DECODE_ERROR, Severity.ERROR,
         error.pointer(), error.line(), error.column(), error.problem())));
   }
 
@@ -177,9 +177,9 @@ public final class ValidationReport {
    * @param reports the reports, one per document
    * @return the JSON text
    */
-  public static String toJson(List<ValidationReport> reports) {
+  public static String toJson(List<DocumentReport> reports) {
     List<Object> files = new ArrayList<>();
-    for (ValidationReport report : reports) {
+    for (DocumentReport report : reports) {
       Map<String, Object> file = new LinkedHashMap<>();
       file.put("file", report.file);
       file.put("valid", report.valid());
@@ -217,7 +217,7 @@ public final class ValidationReport {
    */
   @Override
   public String toString() {
-    return "ValidationReport[" + file + (valid() ? ", valid, " : ", not valid, ")
+    return "DocumentReport[" + file + (valid() ? ", valid, " : ", not valid, ")
         + entries.size() + " entries]";
   }
 }
