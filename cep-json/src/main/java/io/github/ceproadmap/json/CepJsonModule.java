@@ -3,6 +3,7 @@ package io.github.ceproadmap.json;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
@@ -196,8 +197,9 @@ public final class CepJsonModule extends JacksonModule {
       try {
         return read.apply(new RoadmapReader(new DocumentReader(in, lenient, null, JSON_TEXT)));
       } catch (RoadmapDecodeException e) {
-        RoadmapDecodeException located =
-            outer == null ? e : e.within(outer.pathAsPointer().toString());
+        RoadmapDecodeException located = outer == null
+            ? e
+            : e.within(DocumentPointer.parse(outer.pathAsPointer().toString()));
         MismatchedInputException mismatch =
             MismatchedInputException.from(in, type, located.getMessage());
         mismatch.initCause(located);

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.validation.Finding;
 import io.github.ceproadmap.model.validation.Severity;
 import io.github.ceproadmap.model.validation.Validator;
@@ -38,13 +39,13 @@ public final class DocumentReport {
    *
    * @param rule the rule id, {@link #READ_ERROR} or {@link #DECODE_ERROR}
    * @param severity the severity
-   * @param pointer the JSON Pointer of the offending value ({@code ""} for the document)
+   * @param pointer the JSON Pointer of the offending value (the root for the document)
    * @param line the line, from 1; 0 if unknown (the document could not be read)
    * @param column the column, from 1; 0 if unknown
    * @param message what is wrong
    */
-  public record Entry(String rule, Severity severity, String pointer, int line, int column,
-      String message) {}
+  public record Entry(String rule, Severity severity, DocumentPointer pointer, int line,
+      int column, String message) {}
 
   private final String file;
   private final boolean unreadable;
@@ -196,7 +197,7 @@ public final class DocumentReport {
       Map<String, Object> finding = new LinkedHashMap<>();
       finding.put("rule", entry.rule());
       finding.put("severity", entry.severity().id());
-      finding.put("pointer", entry.pointer());
+      finding.put("pointer", entry.pointer().toString());
       finding.put("line", entry.line() > 0 ? entry.line() : null);
       finding.put("column", entry.column() > 0 ? entry.column() : null);
       finding.put("message", entry.message());

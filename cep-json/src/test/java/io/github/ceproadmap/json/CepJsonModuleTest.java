@@ -85,7 +85,7 @@ class CepJsonModuleTest {
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> STRICT.readValue(json, Roadmap.class));
     assertEquals("/pathways/0/actions/0/x-new",
-        ((RoadmapDecodeException) e.getCause()).pointer());
+        ((RoadmapDecodeException) e.getCause()).pointer().toString());
   }
 
   @Test
@@ -123,7 +123,7 @@ class CepJsonModuleTest {
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> STRICT.readValue(document, new TypeReference<List<Roadmap>>() {}));
     RoadmapDecodeException cause = assertInstanceOf(RoadmapDecodeException.class, e.getCause());
-    assertEquals("/1/pathways/0/actions/0/x-new", cause.pointer());
+    assertEquals("/1/pathways/0/actions/0/x-new", cause.pointer().toString());
     assertEquals(VALID.split("\n").length + 11, cause.line());
   }
 

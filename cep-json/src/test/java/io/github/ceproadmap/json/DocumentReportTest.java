@@ -5,6 +5,7 @@ import static io.github.ceproadmap.json.StrictDecodeErrorsTest.change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Severity;
 import io.github.ceproadmap.model.validation.Validator;
@@ -43,7 +44,7 @@ class DocumentReportTest {
     DocumentReport report = check(invalid);
     assertEquals(false, report.valid());
     DocumentReport.Entry unknownAxis = report.entries().stream()
-        .filter(e -> e.pointer().equals("/pathways/0/actions/0/axis")).findFirst().orElseThrow();
+        .filter(e -> e.pointer().toString().equals("/pathways/0/actions/0/axis")).findFirst().orElseThrow();
     assertEquals(Severity.ERROR, unknownAxis.severity());
     int at = report.entries().indexOf(unknownAxis);
     SourceLocation expected = RoadmapCodec.strict().decodeWithSourceMap(invalid).sourceMap()
@@ -56,7 +57,7 @@ class DocumentReportTest {
     JsonNode body = MAPPER.readTree(problem.toJson());
     assertEquals(ProblemDetails.INVALID_TYPE, body.get("type").asString());
     assertEquals(422, body.get("status").asInt());
-    assertEquals(unknownAxis.pointer(), body.at("/findings/" + at + "/pointer").asString());
+    assertEquals(unknownAxis.pointer().toString(), body.at("/findings/" + at + "/pointer").asString());
     assertEquals(unknownAxis.line(), body.at("/findings/" + at + "/line").asInt());
     assertEquals(unknownAxis.column(), body.at("/findings/" + at + "/column").asInt());
   }
@@ -66,7 +67,7 @@ class DocumentReportTest {
     DocumentReport report = check(change("\"id\": \"1.1\"", "\"id\": \"1.x\""));
     assertEquals(true, report.unreadable());
     assertEquals(List.of(new DocumentReport.Entry(DocumentReport.DECODE_ERROR,
-            Severity.ERROR, "/pathways/0/actions/0/id", 9, 14,
+            Severity.ERROR, DocumentPointer.parse("/pathways/0/actions/0/id"), 9, 14,
             "expected an action id like \"2.5\" but found \"1.x\"")),
         report.entries());
     ProblemDetails problem = report.toProblem().orElseThrow();
@@ -90,7 +91,7 @@ class DocumentReportTest {
     ProblemDetails problem = ProblemDetails.causedBy(new IllegalStateException("wrapped", failure))
         .orElseThrow();
     assertEquals(400, problem.status());
-    assertEquals("/roadmap/pathways/0/actions/0/id", problem.findings().get(0).pointer());
+    assertEquals("/roadmap/pathways/0/actions/0/id", problem.findings().get(0).pointer().toString());
     assertEquals(9, problem.findings().get(0).line());
     assertEquals(true, ProblemDetails.causedBy(new IllegalStateException("other")).isEmpty());
   }

@@ -50,7 +50,7 @@ public final class Main {
       RoadmapCodec.strict().decode(DOCUMENT.replace("\"1.1\"", "\"1.x\""));
       throw new AssertionError("a malformed id was accepted");
     } catch (RoadmapDecodeException expected) {
-      require(expected.line() == 5 && expected.pointer().equals("/pathways/0/actions/0/id"),
+      require(expected.line() == 5 && expected.pointer().toString().equals("/pathways/0/actions/0/id"),
           "the error should be at line 5, /pathways/0/actions/0/id: " + expected.getMessage());
     }
     require(RoadmapSchema.text().contains(RoadmapSchema.ID), "the schema text lacks its $id");

@@ -1,6 +1,7 @@
 package io.github.ceproadmap.examples.cli;
 
 import io.github.ceproadmap.json.DocumentReport;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.validation.Severity;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,7 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
    * @param column the column, from 1; 0 if unknown
    * @param message what is wrong
    */
-  record Entry(String rule, Severity severity, String pointer, int line, int column,
+  record Entry(String rule, Severity severity, DocumentPointer pointer, int line, int column,
       String message) {}
 
   boolean valid() {

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.render;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionState;
 import io.github.ceproadmap.model.Pathway;
@@ -12,8 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,10 +24,6 @@ import org.jspecify.annotations.Nullable;
  * text from the roadmap is HTML-escaped.
  */
 public final class HtmlPage {
-  private static final Pattern ACTION_POINTER =
-      Pattern.compile("^/(?:pathways/(\\d+)/actions|crossCuttingActions)/(\\d+)(?:/.*)?$");
-  private static final Pattern PATHWAY_POINTER = Pattern.compile("^/pathways/(\\d+)(?:/.*)?$");
-
   private static final String STYLE = String.join("\n",
       "body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2b36}",
       "table.matrix{border-collapse:collapse;width:100%;table-layout:fixed}",
@@ -108,7 +103,7 @@ public final class HtmlPage {
       for (Finding finding : findings) {
         html.append("<tr class=\"").append(finding.severity().id()).append("\"><td>")
             .append(finding.severity().id()).append("</td><td>").append(escape(finding.rule()))
-            .append("</td><td><code>").append(escape(finding.pointer())).append("</code></td><td>")
+            .append("</td><td><code>").append(escape(finding.pointer().toString())).append("</code></td><td>")
             .append(escape(finding.message())).append("</td></tr>\n");
       }
       html.append("</tbody></table>\n");
@@ -193,25 +188,30 @@ public final class HtmlPage {
     return marks;
   }
 
-  private static @Nullable Object target(Roadmap roadmap, String pointer) {
-    Matcher action = ACTION_POINTER.matcher(pointer);
-    if (action.matches()) {
-      List<Action> actions = action.group(1) == null
-          ? roadmap.crossCuttingActions()
-          : element(roadmap.pathways(), action.group(1)).map(Pathway::actions).orElse(List.of());
-      return element(actions, action.group(2)).orElse(null);
+  /**
+   * Returns the action that {@code pointer} leads into ({@code /pathways/P/actions/A/...} or
+   * {@code /crossCuttingActions/A/...}), else the pathway ({@code /pathways/P/...}), else null.
+   */
+  private static @Nullable Object target(Roadmap roadmap, DocumentPointer pointer) {
+    if (pointer.size() < 2 || !pointer.isIndex(1)) {
+      return null;
     }
-    Matcher pathway = PATHWAY_POINTER.matcher(pointer);
-    return pathway.matches() ? element(roadmap.pathways(), pathway.group(1)).orElse(null) : null;
+    String container = pointer.segment(0);
+    if (container.equals("crossCuttingActions")) {
+      return element(roadmap.crossCuttingActions(), pointer.indexAt(1));
+    }
+    if (!container.equals("pathways")) {
+      return null;
+    }
+    Pathway pathway = element(roadmap.pathways(), pointer.indexAt(1));
+    if (pointer.size() >= 4 && pointer.segment(2).equals("actions") && pointer.isIndex(3)) {
+      return pathway == null ? null : element(pathway.actions(), pointer.indexAt(3));
+    }
+    return pathway;
   }
 
-  private static <T> Optional<T> element(List<T> list, String index) {
-    try {
-      int i = Integer.parseInt(index);
-      return i < list.size() ? Optional.of(list.get(i)) : Optional.empty();
-    } catch (NumberFormatException tooLarge) {
-      return Optional.empty();
-    }
+  private static <T> @Nullable T element(List<T> list, int index) {
+    return index < list.size() ? list.get(index) : null;
   }
 
   /** Escapes text for HTML element content and double-quoted attribute values. */
