@@ -2,11 +2,10 @@ package example.service;
 
 import io.github.ceproadmap.json.ProblemDetails;
 import io.github.ceproadmap.json.RoadmapCodec;
+import io.github.ceproadmap.json.RoadmapEditions;
 import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class RoadmapController {
-  private final Roadmap edition = publishedEdition();
-
   // tag::example[]
   /** The published edition 2.0, written by Boot's JsonMapper through CepJsonModule. */
   @GetMapping("/roadmaps/2.0")
   public Roadmap edition() {
-    return edition;
+    return RoadmapEditions.edition2_0();
   }
 
   /**
@@ -67,17 +64,5 @@ public class RoadmapController {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   public ResponseEntity<String> unreadable(HttpMessageNotReadableException e) {
     return ProblemDetails.causedBy(e).map(RoadmapController::problem).orElseThrow(() -> e);
-  }
-
-  private static Roadmap publishedEdition() {
-    try (InputStream in = RoadmapController.class.getResourceAsStream(
-        "/io/github/ceproadmap/examples/roadmap-2.0.json")) {
-      if (in == null) {
-        throw new IllegalStateException("roadmap-2.0.json is not on the class path");
-      }
-      return RoadmapCodec.strict().decode(in);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package example.service;
 
 import io.github.ceproadmap.json.CepJsonModule;
 import io.github.ceproadmap.json.RoadmapCodec;
+import io.github.ceproadmap.json.RoadmapEditions;
 import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Validator;
@@ -89,7 +90,7 @@ public final class ServiceCheck {
         .GET());
     expect(response, 200, "application/json");
     Roadmap served = RoadmapCodec.strict().decode(response.body());
-    require(served.edition().equals("2.0") && !served.pathways().isEmpty(),
+    require(served.equals(RoadmapEditions.edition2_0()),
         "GET /roadmaps/2.0 served another roadmap: " + served.id() + " " + served.edition());
     return served;
   }
