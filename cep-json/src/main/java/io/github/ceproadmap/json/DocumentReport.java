@@ -173,7 +173,7 @@ public final class DocumentReport {
   /**
    * Writes reports as {@code cep validate --format json} does: {@code
    * {"files":[{"file":..,"valid":..,"findings":[{"rule","severity","pointer","line","column",
-   * "message"}]}]}}, pretty-printed, with a final line break; an unknown line or column is null.
+   * "message"}],"omitted":{}}]}}, pretty-printed, with a final line break; an unknown line or column is null.
    *
    * @param reports the reports, one per document
    * @return the JSON text
@@ -185,6 +185,8 @@ public final class DocumentReport {
       file.put("file", report.file);
       file.put("valid", report.valid());
       file.put("findings", entriesAsJson(report.entries));
+      // The command caps findings per rule and counts the rest here; a report caps none.
+      file.put("omitted", Map.of());
       files.add(file);
     }
     return write(Map.of("files", files));
