@@ -173,7 +173,8 @@ public final class DocumentReport {
   /**
    * Writes reports as {@code cep validate --format json} does: {@code
    * {"files":[{"file":..,"valid":..,"findings":[{"rule","severity","pointer","line","column",
-   * "message"}],"omitted":{}}]}}, pretty-printed, with a final line break; an unknown line or column is null.
+   * "message"}],"omitted":{}}]}}, pretty-printed, with a final line break; an unknown line or
+   * column is null.
    *
    * @param reports the reports, one per document
    * @return the JSON text
