@@ -56,7 +56,7 @@ final class Sarif {
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     log.put("runs", List.of(Map.of("tool", Map.of("driver", driver), "results", results)));
-    return FileReport.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
+    return FileReport.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
   }
 
   private static Map<String, Object> descriptor(String id, String summary, Severity severity) {
