@@ -34,7 +34,6 @@ import tools.jackson.core.json.JsonFactory;
  * thread.
  */
 final class DocumentReader {
-  private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final int MAX_QUOTED = 60;
 
   private final JsonParser parser;
@@ -202,18 +201,26 @@ final class DocumentReader {
    * {@code "13"} are errors.
    */
   int readPositiveInt(String what) {
+    return readInt(what, 1, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Reads an integer from {@code min} to {@code max}, read as {@link #readPositiveInt} reads
+   * one.
+   */
+  int readInt(String what, int min, int max) {
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
         && parser.getNumberType() == NumberType.INT) {
       // The common case, without the BigDecimal below.
       int value = parser.getIntValue();
-      if (value >= 1) {
+      if (value >= min && value <= max) {
         return value;
       }
     } else {
       BigDecimal value = decimalOrNull();
       if (value != null
-          && value.compareTo(BigDecimal.ONE) >= 0
-          && value.compareTo(MAX_INT) <= 0
+          && value.compareTo(BigDecimal.valueOf(min)) >= 0
+          && value.compareTo(BigDecimal.valueOf(max)) <= 0
           && value.stripTrailingZeros().scale() <= 0) {
         return value.intValueExact();
       }

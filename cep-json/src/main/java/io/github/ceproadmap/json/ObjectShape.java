@@ -12,16 +12,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class ObjectShape {
   static final ObjectShape ROADMAP =
-      of("a roadmap", "schemaVersion", "id", "title", "edition", "axes", "pathways",
+      of("a roadmap", "schemaVersion", "id", "title", "edition", "launched?", "statusQuarter?",
+          "axes", "pathways",
           "crossCuttingActions?", "organizations?", "projects?");
   static final ObjectShape AXIS = of("an axis", "id", "title");
   static final ObjectShape PATHWAY = of("a pathway", "number", "title", "actions");
   static final ObjectShape ACTION = of("an action", "id", "axis", "title");
-  static final ObjectShape ORGANIZATION = of("an organization", "id", "name", "roles?");
+  static final ObjectShape ORGANIZATION = of("an organization", "id", "name", "roles?", "membershipYears?");
   static final ObjectShape PROJECT =
       of("a project", "id", "title", "kind", "status", "leads?", "actions", "start?",
           "durationMonths?", "contacts?", "description?", "activities?", "outputs?",
-          "outcomes?");
+          "outcomes?", "deliverables?", "dissemination?");
   static final ObjectShape CONTACT = of("a contact", "name", "email", "organization?");
 
   private final String what;

@@ -11,8 +11,12 @@ import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectId;
 import io.github.ceproadmap.model.ProjectKind;
 import io.github.ceproadmap.model.ProjectStatus;
+import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Slugs;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonToken;
@@ -27,6 +31,8 @@ final class RoadmapReader {
   private static final String STRING = "a string";
   private static final String ACTION_ID = "an action id like \"2.5\"";
   private static final String POSITIVE_INT = " (an integer from 1 to 2147483647)";
+  private static final String YEAR = "a year (an integer from " + Quarter.MIN_YEAR + " to "
+      + Quarter.MAX_YEAR + ")";
 
   private final DocumentReader in;
 
@@ -70,6 +76,12 @@ final class RoadmapReader {
           break;
         case "edition":
           roadmap.edition(in.readString(STRING));
+          break;
+        case "launched":
+          roadmap.launched(in.readString("a date like \"2021-03-18\"", RoadmapReader::date));
+          break;
+        case "statusQuarter":
+          roadmap.statusQuarter(in.readString("a quarter like \"2024-Q1\"", Quarter::parse));
           break;
         case "axes":
           in.readArray(this::readAxis, roadmap::addAxes);
@@ -160,6 +172,10 @@ final class RoadmapReader {
           in.readArray(() -> in.readString("an organization role", OrganizationRole::fromId),
               organization::addRoles);
           break;
+        case "membershipYears":
+          in.readArray(() -> Year.of(in.readInt(YEAR, Quarter.MIN_YEAR, Quarter.MAX_YEAR)),
+              organization::addMembershipYears);
+          break;
         default:
           throw new AssertionError(key);
       }
@@ -209,6 +225,12 @@ final class RoadmapReader {
         case "outcomes":
           in.readArray(() -> in.readString(STRING), project::addOutcomes);
           break;
+        case "deliverables":
+          in.readArray(() -> in.readString(STRING), project::addDeliverables);
+          break;
+        case "dissemination":
+          in.readArray(() -> in.readString(STRING), project::addDissemination);
+          break;
         default:
           throw new AssertionError(key);
       }
@@ -257,6 +279,22 @@ final class RoadmapReader {
           "expected a year-month like \"2022-05\" but found " + DocumentReader.quote(text));
     }
     return YearMonth.of(year, month);
+  }
+
+  private static LocalDate date(String text) {
+    int day = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+        ? digits(text, 8, 10) : -1;
+    int month = day >= 0 ? digits(text, 5, 7) : -1;
+    int year = month >= 0 ? digits(text, 0, 4) : -1;
+    if (year >= 0) {
+      try {
+        return LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        // Falls through to the message that quotes the text: "2021-02-30" is no date.
+      }
+    }
+    throw new IllegalArgumentException(
+        "expected a date like \"2021-03-18\" but found " + DocumentReader.quote(text));
   }
 
   // Months are checked by hand rather than by regular expression: a Matcher per

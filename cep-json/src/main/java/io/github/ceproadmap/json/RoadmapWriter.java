@@ -41,6 +41,9 @@ final class RoadmapWriter {
     out.writeStringProperty("id", roadmap.id());
     out.writeStringProperty("title", roadmap.title());
     out.writeStringProperty("edition", roadmap.edition());
+    roadmap.launched().ifPresent(day -> out.writeStringProperty("launched", day.toString()));
+    roadmap.statusQuarter()
+        .ifPresent(quarter -> out.writeStringProperty("statusQuarter", quarter.toString()));
     writeArray(out, "axes", roadmap.axes(), this::writeAxis);
     writeArray(out, "pathways", roadmap.pathways(), this::writePathway);
     writeArrayIfAny(out, "crossCuttingActions", roadmap.crossCuttingActions(), this::writeAction);
@@ -82,6 +85,8 @@ final class RoadmapWriter {
     out.writeStringProperty("name", organization.name());
     writeArrayIfAny(out, "roles", organization.roles(),
         (role, to) -> to.writeString(role.id()));
+    writeArrayIfAny(out, "membershipYears", organization.membershipYears(),
+        (year, to) -> to.writeNumber(year.getValue()));
     writeExtensions(out, ObjectShape.ORGANIZATION, organization.extensions());
     out.writeEndObject();
   }
@@ -101,6 +106,8 @@ final class RoadmapWriter {
     writeArrayIfAny(out, "activities", project.activities(), RoadmapWriter::writeString);
     writeArrayIfAny(out, "outputs", project.outputs(), RoadmapWriter::writeString);
     writeArrayIfAny(out, "outcomes", project.outcomes(), RoadmapWriter::writeString);
+    writeArrayIfAny(out, "deliverables", project.deliverables(), RoadmapWriter::writeString);
+    writeArrayIfAny(out, "dissemination", project.dissemination(), RoadmapWriter::writeString);
     writeExtensions(out, ObjectShape.PROJECT, project.extensions());
     out.writeEndObject();
   }

@@ -49,6 +49,7 @@ class SchemaAgreementTest {
       "axes", "pathways", "crossCuttingActions", "organizations", "projects", "number", "actions",
       "axis", "name", "roles", "kind", "status", "leads", "start", "durationMonths", "contacts",
       "description", "activities", "outputs", "outcomes", "email", "organization", "x-new",
+      "launched", "statusQuarter", "membershipYears", "deliverables", "dissemination",
       "Title", "");
 
   /** Values that break or keep each rule of the format; JSON text or raw numbers. */
@@ -63,7 +64,13 @@ class SchemaAgreementTest {
       "\"completed\"", "\"running\"", "\"done\"", "\"partner\"", "\"founding-partner\"",
       "\"member \"", "[]", "{}", "[\"1.1\"]", "[\"partner\"]", "[1]", "[null]", "[\"x\"]",
       "{\"id\":\"company\",\"title\":\"C\"}", "{\"name\":\"N\",\"email\":\"e\"}",
-      "[{\"id\":\"1.1\",\"axis\":\"company\",\"title\":\"A\"}]");
+      "[{\"id\":\"1.1\",\"axis\":\"company\",\"title\":\"A\"}]",
+      "\"industry-partner\"", "[\"industry-partner\"]", "2024", RAW + "2024.0", "9999",
+      "10000", "[2024]", "[2024, 2023]", "[\"2024\"]", "[10000]", "[-1]", "[0]",
+      "\"2021-03-18\"", "\"2021-02-29\"", "\"2024-02-29\"", "\"1900-02-29\"",
+      "\"2000-02-29\"", "\"0000-02-29\"", "\"2021-04-31\"", "\"2021-12-31\"",
+      "\"2021-3-18\"", "\"2021-03-18T00:00\"", "\"2024-Q1\"", "\"2024-Q5\"",
+      "\"Q1 2024\"", "\"2024-q1\"");
 
   @Test
   void theSchemaHasItsStableId() {

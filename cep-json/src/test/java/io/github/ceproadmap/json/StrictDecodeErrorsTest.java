@@ -178,8 +178,30 @@ class StrictDecodeErrorsTest {
         "expected a project status (scoping, running, completed, paused, cancelled) but found"
             + " \"done\"", 14, 69, "/projects/0/status");
     assertError(STRICT, change("[\"partner\"]", "[\"sponsor\"]"),
-        "expected an organization role (founding-partner, partner, member) but found"
+        "expected an organization role (founding-partner, partner, member, industry-partner) but found"
             + " \"sponsor\"", 12, 58, "/organizations/0/roles/0");
+  }
+
+  @Test
+  void aLaunchDayThatNoCalendarHasIsReportedAtTheDate() {
+    assertError(STRICT, change("\"edition\": \"2.0\",", "\"edition\": \"2.0\", \"launched\": \"2021-02-29\","),
+        "expected a date like \"2021-03-18\" but found \"2021-02-29\"", 5, 33, "/launched");
+  }
+
+  @Test
+  void aStatusQuarterOutsideOneToFourIsReportedAtTheQuarter() {
+    assertError(STRICT, change("\"edition\": \"2.0\",", "\"edition\": \"2.0\", \"statusQuarter\": \"2024-Q5\","),
+        "expected a quarter like \"2024-Q1\" but found \"2024-Q5\"", 5, 38, "/statusQuarter");
+  }
+
+  @Test
+  void aMembershipYearThatIsNoFourDigitYearIsReportedAtTheYear() {
+    assertError(STRICT, change("[\"partner\"]", "[\"member\"], \"membershipYears\": [2024, \"2025\"]"),
+        "expected a year (an integer from 0 to 9999) but found the string \"2025\"", 12, 95,
+        "/organizations/0/membershipYears/1");
+    assertError(STRICT, change("[\"partner\"]", "[\"member\"], \"membershipYears\": [20240]"),
+        "expected a year (an integer from 0 to 9999) but found the number 20240", 12, 89,
+        "/organizations/0/membershipYears/0");
   }
 
   @Test

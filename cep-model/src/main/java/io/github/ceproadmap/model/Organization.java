@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -13,6 +14,12 @@ import org.immutables.value.Value;
  *     .id("ITU")
  *     .name("International Telecommunication Union")
  *     .addRoles(OrganizationRole.FOUNDING_PARTNER)
+ *     .build();
+ * Organization lenovo = Organization.builder()
+ *     .id("Lenovo")
+ *     .name("Lenovo")
+ *     .addRoles(OrganizationRole.MEMBER)
+ *     .addMembershipYears(Year.of(2024))
  *     .build();
  * }</pre>
  */
@@ -40,6 +47,14 @@ public abstract class Organization {
    * @return the roles, possibly empty
    */
   public abstract List<OrganizationRole> roles();
+
+  /**
+   * Returns the years in which the organisation was a member of the partnership, in document
+   * order, such as 2024 for the slide "2024 Members".
+   *
+   * @return the membership years, possibly empty
+   */
+  public abstract List<Year> membershipYears();
 
   /**
    * Returns the document members this library does not know, kept by a lenient read.

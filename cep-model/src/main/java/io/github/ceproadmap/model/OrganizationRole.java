@@ -12,8 +12,14 @@ public enum OrganizationRole {
   /** A partner organisation. */
   PARTNER,
 
-  /** A (yearly) industry member. */
-  MEMBER;
+  /** A (yearly) industry member; {@link Organization#membershipYears()} says which years. */
+  MEMBER,
+
+  /**
+   * An industry partner that contributed to the roadmap, such as those the partnership's launch
+   * news names ("20 diverse industry partners, such as Philips, Dell Technologies, ...").
+   */
+  INDUSTRY_PARTNER;
 
   private final String id = EnumIds.idOf(this);
 

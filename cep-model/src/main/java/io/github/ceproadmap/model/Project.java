@@ -107,18 +107,34 @@ public abstract class Project {
   public abstract List<String> activities();
 
   /**
-   * Returns the project's outputs (deliverables).
+   * Returns the project's outputs, as a project card's "Output" column lists them.
    *
    * @return the outputs, possibly empty
    */
   public abstract List<String> outputs();
 
   /**
-   * Returns the project's outcomes.
+   * Returns the project's outcomes, as a project card's "Outcome" column lists them.
    *
    * @return the outcomes, possibly empty
    */
   public abstract List<String> outcomes();
+
+  /**
+   * Returns the project's deliverables, as a project card lists them under "Project
+   * deliverables (output)".
+   *
+   * @return the deliverables, possibly empty
+   */
+  public abstract List<String> deliverables();
+
+  /**
+   * Returns how the project disseminated its results, as a project card lists them under
+   * "Dissemination (outcome)", such as "Multiple launch and introduction events".
+   *
+   * @return the dissemination items, possibly empty
+   */
+  public abstract List<String> dissemination();
 
   /**
    * Returns the document members this library does not know, kept by a lenient read.

@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model;
 
 import io.github.ceproadmap.model.internal.Slugs;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,21 @@ public abstract class Roadmap {
    * @return the edition, such as {@code "2.0"}
    */
   public abstract String edition();
+
+  /**
+   * Returns the day the partnership launched the roadmap, if known.
+   *
+   * @return the launch date, such as 2021-03-18, or empty
+   */
+  public abstract Optional<LocalDate> launched();
+
+  /**
+   * Returns the quarter whose state the roadmap's projects show, as a quarterly dashboard
+   * does ("CEP project dashboard Q1 2024"), if known.
+   *
+   * @return the status quarter, such as {@code 2024-Q1}, or empty
+   */
+  public abstract Optional<Quarter> statusQuarter();
 
   /**
    * Returns the action axes (rows) in axis order.

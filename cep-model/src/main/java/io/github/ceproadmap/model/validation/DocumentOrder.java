@@ -14,9 +14,10 @@ final class DocumentOrder {
   private static final List<String> KEY_ORDER =
       List.of(
           "schemaVersion", "id", "number", "name", "axis", "title", "kind", "status", "edition",
-          "roles", "axes", "pathways", "leads", "actions", "start", "durationMonths",
+          "launched", "statusQuarter", "roles", "membershipYears", "axes", "pathways", "leads", "actions", "start", "durationMonths",
           "crossCuttingActions", "organizations", "projects", "contacts", "email",
-          "organization", "description", "activities", "outputs", "outcomes");
+          "organization", "description", "activities", "outputs", "outcomes",
+          "deliverables", "dissemination");
   private static final Map<String, Integer> KEY_RANK = rank();
 
   private DocumentOrder() {}

@@ -41,6 +41,10 @@ public final class StandardRules {
   public static final String PROJECT_MAIN_ACTION_MISMATCH = "project-main-action-mismatch";
   /** A project's status contradicts its dates at the as-of month. Warning. */
   public static final String PROJECT_STATUS_DATE_CONFLICT = "project-status-date-conflict";
+  /** An organisation's membership year is after the as-of month's year. Warning. */
+  public static final String MEMBERSHIP_YEAR_AFTER_AS_OF = "membership-year-after-as-of";
+  /** The roadmap's status quarter ends before the month it was launched. Warning. */
+  public static final String STATUS_QUARTER_BEFORE_LAUNCH = "status-quarter-before-launch";
   /** A pathway has no action on some axis. Info. */
   public static final String EMPTY_AXIS_IN_PATHWAY = "empty-axis-in-pathway";
 
@@ -63,6 +67,8 @@ public final class StandardRules {
           new DuplicateActionTitleRule(),
           new ProjectMainActionMismatchRule(),
           new ProjectStatusDateConflictRule(),
+          new MembershipYearAfterAsOfRule(),
+          new StatusQuarterBeforeLaunchRule(),
           new EmptyAxisInPathwayRule());
 
   private StandardRules() {}

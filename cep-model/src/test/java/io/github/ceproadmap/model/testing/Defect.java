@@ -10,8 +10,12 @@ import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectId;
 import io.github.ceproadmap.model.ProjectKind;
 import io.github.ceproadmap.model.ProjectStatus;
+import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.StandardRules;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -196,6 +200,26 @@ public enum Defect {
           .start(RoadmapGenerator.AS_OF)
           .durationMonths(2 + random.nextInt(24))
           .build())),
+
+  /** Gives an organisation a membership year after the as-of month's year. */
+  MEMBERSHIP_YEAR_AFTER_AS_OF(StandardRules.MEMBERSHIP_YEAR_AFTER_AS_OF, (roadmap, random) -> {
+    Roadmap ready = withOrganization(roadmap);
+    int index = random.nextInt(ready.organizations().size());
+    List<Organization> organizations = new ArrayList<>(ready.organizations());
+    organizations.set(index, organizations.get(index).toBuilder()
+        .addMembershipYears(Year.of(RoadmapGenerator.AS_OF.getYear() + 1 + random.nextInt(5)))
+        .build());
+    return ready.toBuilder().organizations(organizations).build();
+  }),
+
+  /** Dates the roadmap's status quarter before the quarter of its launch. */
+  STATUS_QUARTER_BEFORE_LAUNCH(StandardRules.STATUS_QUARTER_BEFORE_LAUNCH, (roadmap, random) -> {
+    LocalDate launched = roadmap.launched().orElse(LocalDate.of(2021, 3, 18));
+    return roadmap.toBuilder()
+        .launched(launched)
+        .statusQuarter(Quarter.of(YearMonth.from(launched).minusMonths(3 + random.nextInt(12))))
+        .build();
+  }),
 
   /** Declares one more axis, on which no pathway has an action. */
   EMPTY_AXIS_IN_PATHWAY(StandardRules.EMPTY_AXIS_IN_PATHWAY, (roadmap, random) ->

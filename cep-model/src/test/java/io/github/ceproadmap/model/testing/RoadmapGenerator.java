@@ -11,7 +11,10 @@ import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectId;
 import io.github.ceproadmap.model.ProjectKind;
 import io.github.ceproadmap.model.ProjectStatus;
+import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +134,7 @@ public final class RoadmapGenerator {
         .title(text(random) + " roadmap")
         .edition(random.nextInt(5) + "." + random.nextInt(10))
         .addAllAxes(axes);
+    datedConsistently(random, roadmap);
     List<ActionId> actionIds = new ArrayList<>();
     for (int p = 1; p <= shape.pathways(); p++) {
       Pathway.Builder pathway = Pathway.builder().number(p).title(text(random) + " pathway " + p);
@@ -161,6 +165,10 @@ public final class RoadmapGenerator {
         if (random.nextInt(3) == 0) {
           organization.addRoles(role);
         }
+      }
+      // Membership years up to the as-of month's year, never after it.
+      for (int y = random.nextInt(3); y > 0; y--) {
+        organization.addMembershipYears(Year.of(AS_OF.getYear() - random.nextInt(6)));
       }
       roadmap.addOrganizations(organization.build());
     }
@@ -226,7 +234,24 @@ public final class RoadmapGenerator {
     for (int i = random.nextInt(2); i > 0; i--) {
       project.addOutcomes(text(random));
     }
+    for (int i = random.nextInt(2); i > 0; i--) {
+      project.addDeliverables(text(random));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      project.addDissemination(text(random));
+    }
     return datedConsistently(random, project).build();
+  }
+
+  /** Dates the roadmap, or not: a launch day, and a status quarter that ends after it. */
+  private static void datedConsistently(RandomGenerator random, Roadmap.Builder roadmap) {
+    LocalDate launched = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(5 * 366));
+    if (random.nextBoolean()) {
+      roadmap.launched(launched);
+    }
+    if (random.nextBoolean()) {
+      roadmap.statusQuarter(Quarter.of(YearMonth.from(launched).plusMonths(random.nextInt(24))));
+    }
   }
 
   /** Picks a status and dates that agree at {@link #AS_OF}. */

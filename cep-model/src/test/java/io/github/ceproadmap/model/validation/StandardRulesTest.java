@@ -28,16 +28,18 @@ class StandardRulesTest {
           Map.entry(StandardRules.DUPLICATE_ACTION_TITLE, Severity.WARNING),
           Map.entry(StandardRules.PROJECT_MAIN_ACTION_MISMATCH, Severity.WARNING),
           Map.entry(StandardRules.PROJECT_STATUS_DATE_CONFLICT, Severity.WARNING),
+          Map.entry(StandardRules.MEMBERSHIP_YEAR_AFTER_AS_OF, Severity.WARNING),
+          Map.entry(StandardRules.STATUS_QUARTER_BEFORE_LAUNCH, Severity.WARNING),
           Map.entry(StandardRules.EMPTY_AXIS_IN_PATHWAY, Severity.INFO));
 
   @Test
-  void holdsTheEighteenCatalogRulesInCatalogOrderWithTheirDefaultSeverities() {
+  void holdsTheTwentyCatalogRulesInCatalogOrderWithTheirDefaultSeverities() {
     List<Rule> rules = StandardRules.all();
 
     assertEquals(
         CATALOG.stream().map(Map.Entry::getKey).toList(),
         rules.stream().map(Rule::id).toList());
-    assertEquals(18, rules.stream().map(Rule::id).distinct().count());
+    assertEquals(20, rules.stream().map(Rule::id).distinct().count());
     assertEquals(
         CATALOG.stream().map(Map.Entry::getValue).toList(),
         rules.stream().map(Rule::defaultSeverity).toList());

@@ -1,0 +1,52 @@
+package io.github.ceproadmap.model.validation;
+
+import io.github.ceproadmap.model.Organization;
+import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code membership-year-after-as-of}: an organisation's membership year that lies after the
+ * year of the validator's as-of month, a membership the roadmap cannot know of yet. Without an
+ * as-of month the rule reports nothing.
+ */
+final class MembershipYearAfterAsOfRule implements Rule {
+  @Override
+  public String id() {
+    return StandardRules.MEMBERSHIP_YEAR_AFTER_AS_OF;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "checked only when an as-of month is given: an organisation's membership year is"
+        + " after the as-of month's year";
+  }
+
+  @Override
+  public void check(Roadmap roadmap, RuleContext context) {
+    Optional<YearMonth> asOf = context.asOf();
+    if (asOf.isEmpty()) {
+      return;
+    }
+    List<Organization> organizations = roadmap.organizations();
+    for (int o = 0; o < organizations.size(); o++) {
+      List<Year> years = organizations.get(o).membershipYears();
+      for (int y = 0; y < years.size(); y++) {
+        if (years.get(y).getValue() > asOf.get().getYear()) {
+          context.report(
+              Pointers.of("organizations", o, "membershipYears", y),
+              "organisation " + Quoting.quote(organizations.get(o).id()) + " is a member in "
+                  + years.get(y) + ", after " + asOf.get());
+        }
+      }
+    }
+  }
+}
