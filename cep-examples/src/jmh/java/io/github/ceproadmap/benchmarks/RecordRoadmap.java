@@ -12,6 +12,8 @@ import java.util.List;
  * @param id the roadmap id
  * @param title the title
  * @param edition the edition
+ * @param launched the launch day, if given
+ * @param statusQuarter the quarter the projects' state is of, if given
  * @param axes the action axes
  * @param pathways the pathways
  * @param crossCuttingActions the actions outside any pathway
@@ -23,6 +25,8 @@ public record RecordRoadmap(
     String id,
     String title,
     String edition,
+    String launched,
+    String statusQuarter,
     List<Axis> axes,
     List<Pathway> pathways,
     List<Action> crossCuttingActions,
@@ -61,8 +65,10 @@ public record RecordRoadmap(
    * @param id the organisation id
    * @param name the name
    * @param roles the role ids
+   * @param membershipYears the years of membership
    */
-  public record Organization(String id, String name, List<String> roles) {}
+  public record Organization(String id, String name, List<String> roles,
+      List<Integer> membershipYears) {}
 
   /**
    * A project.
@@ -80,6 +86,8 @@ public record RecordRoadmap(
    * @param activities the activities
    * @param outputs the outputs
    * @param outcomes the outcomes
+   * @param deliverables the deliverables
+   * @param dissemination the dissemination
    */
   public record Project(
       String id,
@@ -94,7 +102,9 @@ public record RecordRoadmap(
       String description,
       List<String> activities,
       List<String> outputs,
-      List<String> outcomes) {}
+      List<String> outcomes,
+      List<String> deliverables,
+      List<String> dissemination) {}
 
   /**
    * A project contact.
