@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * send them.
  */
 public enum Workload {
-  /** The built-in document {@code roadmap-2.0.json}: about 11 KB, pretty. */
+  /** The built-in document {@code roadmap-2.0.json}: about 13 KB, pretty. */
   REFERENCE,
   /** {@link Shape#LARGE}: 20,200 actions and 20,000 projects, several MB. */
   LARGE,
@@ -40,7 +40,8 @@ public enum Workload {
           .build())
       .build();
 
-  private static final String REFERENCE_RESOURCE = "/io/github/ceproadmap/examples/roadmap-2.0.json";
+  private static final String REFERENCE_RESOURCE =
+      "/" + io.github.ceproadmap.json.RoadmapEditions.EDITION_2_0;
 
   /**
    * Returns the workload a benchmark parameter names.

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples;
 
+// tag::example[]
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.ActionId;
@@ -20,7 +21,6 @@ public final class BuildAndValidate {
    * @param args ignored
    */
   public static void main(String[] args) {
-    // tag::example[]
     Roadmap roadmap = Roadmap.builder()
         .id("my-roadmap")
         .title("Circular Electronics Roadmap")
@@ -42,10 +42,10 @@ public final class BuildAndValidate {
           + ": " + finding.message());
     }
     System.out.println(report.isValid() ? "valid" : "not valid");
-    // end::example[]
   }
 
   private static Action action(String id, ActionAxis axis, String title) {
     return Action.builder().id(ActionId.parse(id)).axis(axis.id()).title(title).build();
   }
 }
+// end::example[]

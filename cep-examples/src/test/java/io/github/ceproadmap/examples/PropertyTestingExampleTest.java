@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples;
 
+// tag::example[]
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** How a CEP tool property-tests its own handling of roadmaps with cep-model's tests jar. */
 class PropertyTestingExampleTest {
-  // tag::example[]
   private final Validator validator = Validator.builder().asOf(RoadmapGenerator.AS_OF).build();
 
   @Test
@@ -36,5 +36,5 @@ class PropertyTestingExampleTest {
       assertFalse(validator.validate(broken).findings(defect.ruleId()).isEmpty(), defect.name());
     }
   }
-  // end::example[]
 }
+// end::example[]

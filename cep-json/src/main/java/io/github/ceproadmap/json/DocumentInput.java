@@ -1,5 +1,6 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -109,7 +110,7 @@ final class DocumentInput extends Reader {
         track(into, offset, out.position() - offset);
         throw new RoadmapDecodeException(
             "the document is not valid UTF-8: malformed bytes at byte offset "
-                + (consumed + buffer.position()), line, column(), "");
+                + (consumed + buffer.position()), line, column(), DocumentPointer.root());
       }
       int n = out.position() - offset;
       if (n > 0 || endOfInput) {
@@ -137,7 +138,7 @@ final class DocumentInput extends Reader {
 
   private void requireLength() {
     if (length > limits.maxDocumentLength()) {
-      throw new RoadmapDecodeException(Limit.DOCUMENT_LENGTH.exceeded(limits), line, column(), "");
+      throw new RoadmapDecodeException(Limit.DOCUMENT_LENGTH.exceeded(limits), line, column(), DocumentPointer.root());
     }
   }
 

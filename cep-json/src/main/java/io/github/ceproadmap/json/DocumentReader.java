@@ -1,5 +1,6 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class DocumentReader {
   void recordLocation() {
     if (sourceMap != null) {
       TokenStreamLocation at = parser.currentTokenLocation();
-      sourceMap.put(path.render(), line(at), column(at));
+      sourceMap.put(path.pointer(), line(at), column(at));
     }
   }
 
@@ -281,11 +282,11 @@ final class DocumentReader {
 
   /** Returns the error {@code problem} at {@code at} and the current path. */
   RoadmapDecodeException error(String problem, @Nullable TokenStreamLocation at) {
-    return error(problem, at != null ? at : parser.currentTokenLocation(), path.render());
+    return error(problem, at != null ? at : parser.currentTokenLocation(), path.pointer());
   }
 
   private static RoadmapDecodeException error(
-      String problem, TokenStreamLocation at, String pointer) {
+      String problem, TokenStreamLocation at, DocumentPointer pointer) {
     return new RoadmapDecodeException(problem, line(at), column(at), pointer);
   }
 
@@ -298,7 +299,7 @@ final class DocumentReader {
    * @param limits the limits in force, to name the one exceeded
    */
   RoadmapDecodeException failure(JacksonException e, DecodeLimits limits) {
-    String pointer = parser.streamReadContext().pathAsPointer().toString();
+    DocumentPointer pointer = PointerPath.of(parser.streamReadContext());
     if (e instanceof StreamConstraintsException) {
       Limit limit = Limit.named(e.getOriginalMessage());
       String problem = limit != null ? limit.exceeded(limits) : e.getOriginalMessage();

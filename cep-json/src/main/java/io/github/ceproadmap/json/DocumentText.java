@@ -1,5 +1,6 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -101,7 +102,7 @@ final class DocumentText {
 
   static void requireLength(long length, DecodeLimits limits) {
     if (length > limits.maxDocumentLength()) {
-      throw new RoadmapDecodeException(Limit.DOCUMENT_LENGTH.exceeded(limits), 1, 1, "");
+      throw new RoadmapDecodeException(Limit.DOCUMENT_LENGTH.exceeded(limits), 1, 1, DocumentPointer.root());
     }
   }
 
@@ -138,7 +139,7 @@ final class DocumentText {
     int column = before.length() - Math.max(lineStart, start) + 1;
     return new RoadmapDecodeException(
         "the document is not valid UTF-8: malformed bytes at byte offset " + offset,
-        line, column, "");
+        line, column, DocumentPointer.root());
   }
 
   private static String withoutByteOrderMark(String text) {

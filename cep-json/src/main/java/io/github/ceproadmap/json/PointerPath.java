@@ -1,12 +1,15 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * The path from the document to the value being read, as a stack of segments (keys and array
- * indexes). Pushing and popping cost nothing worth measuring; the JSON Pointer text is built only
- * when an error or the source map needs it.
+ * indexes). Pushing and popping cost nothing worth measuring; the {@link DocumentPointer} is
+ * built only when an error or the source map needs it.
  */
 final class PointerPath {
   /** A key per level, or null where the level is an array index. */
@@ -37,19 +40,27 @@ final class PointerPath {
     depth--;
   }
 
-  /** Renders the path as a JSON Pointer (RFC 6901): {@code ""} for the document. */
-  String render() {
-    StringBuilder pointer = new StringBuilder();
+  /** Returns the path as a pointer: the root for the document. */
+  DocumentPointer pointer() {
+    Object[] segments = new Object[depth];
     for (int i = 0; i < depth; i++) {
-      pointer.append('/');
       String name = names[i];
-      if (name == null) {
-        pointer.append(indexes[i]);
-      } else {
-        pointer.append(name.replace("~", "~0").replace("/", "~1"));
-      }
+      segments[i] = name != null ? name : (Object) indexes[i];
     }
-    return pointer.toString();
+    return DocumentPointer.of(segments);
+  }
+
+  /**
+   * Returns the path of a Jackson parser or generator at {@code context}, for the places where
+   * only Jackson knows it. Jackson's own pointer is walked segment by segment, not read as text.
+   */
+  static DocumentPointer of(TokenStreamContext context) {
+    DocumentPointer pointer = DocumentPointer.root();
+    for (JsonPointer rest = context.pathAsPointer(); !rest.matches(); rest = rest.tail()) {
+      int index = rest.getMatchingIndex();
+      pointer = index >= 0 ? pointer.index(index) : pointer.key(rest.getMatchingProperty());
+    }
+    return pointer;
   }
 
   private void grow() {

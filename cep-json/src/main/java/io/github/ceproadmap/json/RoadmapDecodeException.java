@@ -1,5 +1,7 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
+
 /**
  * Thrown when a document is not a format 1.0 roadmap document: malformed JSON, content after the
  * document, a wrong type, a missing, unknown or duplicate key, a malformed id, an unsupported
@@ -28,16 +30,19 @@ public final class RoadmapDecodeException extends RuntimeException {
   /** The column, from 1. */
   private final int column;
 
-  /** The JSON Pointer of the offending value; empty for the document. */
+  /**
+   * The text of the JSON Pointer of the offending value; text, not a {@link DocumentPointer},
+   * because an exception is serializable.
+   */
   private final String pointer;
 
-  RoadmapDecodeException(String problem, int line, int column, String pointer) {
+  RoadmapDecodeException(String problem, int line, int column, DocumentPointer pointer) {
     super(problem + " at " + line + ":" + column
-        + " (" + (pointer.isEmpty() ? "document root" : pointer) + ")");
+        + " (" + (pointer.isRoot() ? "document root" : pointer) + ")");
     this.problem = problem;
     this.line = line;
     this.column = column;
-    this.pointer = pointer;
+    this.pointer = pointer.toString();
   }
 
   /**
@@ -71,10 +76,10 @@ public final class RoadmapDecodeException extends RuntimeException {
   /**
    * Returns the JSON Pointer of the offending value, or of the object that lacks a required key.
    *
-   * @return the pointer, such as {@code /pathways/1/actions/0/id}; {@code ""} for the document
+   * @return the pointer, such as {@code /pathways/1/actions/0/id}; the root for the document
    */
-  public String pointer() {
-    return pointer;
+  public DocumentPointer pointer() {
+    return DocumentPointer.parse(pointer);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
@@ -158,7 +159,7 @@ final class RoadmapWriter {
             + " of " + shape.what() + " takes a key of the format; extensions hold unknown keys only");
       }
       out.writeName(key);
-      String pointer = out.streamWriteContext().pathAsPointer().toString();
+      DocumentPointer pointer = PointerPath.of(out.streamWriteContext());
       copyJsonText(out, member.getValue(), () -> "extension member " + DocumentReader.quote(key)
           + " at " + pointer + " holds " + DocumentReader.quote(member.getValue()));
     }

@@ -1,5 +1,7 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,30 +10,30 @@ import java.util.Optional;
  * Where each value of a decoded document starts: a map from JSON Pointer to {@link
  * SourceLocation}, for reports that point a person at the line and column of a finding.
  *
- * <p>It holds the document itself ({@code ""}) and every object member and array element that
+ * <p>It holds the document itself (the root pointer) and every object member and array element that
  * the decoder read, such as {@code /pathways/1/actions/0/id}; each maps to the first character of
  * the value (its opening brace, bracket, quote or digit), not to its key. The inside of an
  * extension member kept by a lenient decode is not mapped member by member; {@link
- * #locate(String)} falls back to the extension member itself.
+ * #locate(DocumentPointer)} falls back to the extension member itself.
  *
  * <p>A source map is immutable and safe to share between threads. {@link
  * RoadmapCodec#decodeWithSourceMap(String)} and its siblings build one; a plain {@code decode}
  * does not.
  */
 public final class SourceMap {
-  private final Map<String, SourceLocation> locations;
+  private final Map<DocumentPointer, SourceLocation> locations;
 
-  private SourceMap(Map<String, SourceLocation> locations) {
+  private SourceMap(Map<DocumentPointer, SourceLocation> locations) {
     this.locations = locations;
   }
 
   /**
    * Returns where the value at {@code pointer} starts, if the document has that value.
    *
-   * @param pointer a JSON Pointer such as {@code /pathways/1/title}, {@code ""} for the document
+   * @param pointer a JSON Pointer such as {@code /pathways/1/title}, the root for the document
    * @return the location, or empty if the decoded document had no value there
    */
-  public Optional<SourceLocation> find(String pointer) {
+  public Optional<SourceLocation> find(DocumentPointer pointer) {
     return Optional.ofNullable(locations.get(pointer));
   }
 
@@ -45,20 +47,14 @@ public final class SourceMap {
    * @param pointer a JSON Pointer
    * @return the location of the value or of its nearest ancestor; at worst of the document
    */
-  public SourceLocation locate(String pointer) {
-    String current = pointer;
-    while (true) {
-      SourceLocation location = locations.get(current);
+  public SourceLocation locate(DocumentPointer pointer) {
+    for (int length = pointer.size(); length > 0; length--) {
+      SourceLocation location = locations.get(pointer.prefix(length));
       if (location != null) {
         return location;
       }
-      int slash = current.lastIndexOf('/');
-      if (slash < 0) {
-        // Only reachable for text that is no JSON Pointer at all ("abc"): answer with the root.
-        return locations.getOrDefault("", SourceLocation.of(1, 1));
-      }
-      current = current.substring(0, slash);
     }
+    return locations.getOrDefault(DocumentPointer.root(), SourceLocation.of(1, 1));
   }
 
   /**
@@ -83,9 +79,9 @@ public final class SourceMap {
 
   /** Collects locations during one decode; not thread-safe, used by one decode only. */
   static final class Builder {
-    private final Map<String, SourceLocation> locations = new HashMap<>();
+    private final Map<DocumentPointer, SourceLocation> locations = new HashMap<>();
 
-    void put(String pointer, int line, int column) {
+    void put(DocumentPointer pointer, int line, int column) {
       locations.put(pointer, SourceLocation.of(line, column));
     }
 

@@ -83,7 +83,7 @@ class CepJsonModuleTest {
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> STRICT.readValue(json, Roadmap.class));
     assertEquals("/pathways/0/actions/0/x-new",
-        ((RoadmapDecodeException) e.getCause()).pointer());
+        ((RoadmapDecodeException) e.getCause()).pointer().toString());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.model.Roadmap;
@@ -56,7 +57,7 @@ class ConcurrencyTest {
       DecodedRoadmap decoded = CODEC.decodeWithSourceMap(document);
       Roadmap roadmap = decoded.roadmap();
       return CODEC.encode(roadmap) + decoded.sourceMap().size()
-          + decoded.sourceMap().locate("/pathways/0/actions/0/title");
+          + decoded.sourceMap().locate(DocumentPointer.of("pathways", 0, "actions", 0, "title"));
     } catch (RoadmapDecodeException e) {
       return e.getMessage();
     }

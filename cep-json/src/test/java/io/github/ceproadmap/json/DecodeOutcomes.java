@@ -1,5 +1,6 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -86,7 +87,7 @@ final class DecodeOutcomes {
       RoadmapDecodeException e, Optional<String> text, Supplier<String> label) {
     Supplier<String> context = () -> label.get() + ": " + e.getMessage();
     assertNotNull(e.pointer(), context);
-    assertTrue(e.pointer().isEmpty() || e.pointer().startsWith("/"), context);
+    assertTrue(e.pointer().equals(DocumentPointer.parse(e.pointer().toString())), context);
     assertFalse(e.problem().isBlank(), context);
     assertTrue(e.line() >= 1 && e.column() >= 1, context);
     assertTrue(e.getMessage().startsWith(e.problem()), context);

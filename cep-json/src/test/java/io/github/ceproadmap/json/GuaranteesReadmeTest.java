@@ -6,37 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's "Guarantees" section tells the truth about limits: its example is this test's, which
- * compiles and runs here, and its table gives the defaults {@link DecodeLimits} has.
+ * README's "Guarantees" section tells the truth about limits: its table gives the defaults
+ * {@link DecodeLimits} has. Its example, {@code LargeDocuments}, is compiled and run from README's
+ * text by cep-examples' {@code ReadmeProgramsTest}.
  */
 class GuaranteesReadmeTest {
-  @Test
-  void theLimitsExampleRaisesTheLimitsItNames() throws IOException {
-    // tag::limits[]
-    RoadmapCodec codec = RoadmapCodec.builder()
-        .limits(DecodeLimits.builder()
-            .maxDocumentLength(256 * 1024 * 1024)
-            .maxStringLength(4 * 1024 * 1024)
-            .build())
-        .build();
-    // end::limits[]
-    assertEquals(256 * 1024 * 1024, codec.limits().maxDocumentLength());
-    assertEquals(4 * 1024 * 1024, codec.limits().maxStringLength());
-    assertEquals(DecodeLimits.DEFAULT_MAX_NESTING_DEPTH, codec.limits().maxNestingDepth());
-
-    String source = Files.readString(
-        Path.of("src/test/java/io/github/ceproadmap/json/GuaranteesReadmeTest.java"));
-    String region = source.substring(source.indexOf('\n', source.indexOf("// tag::limits[]")) + 1,
-        source.indexOf("    // end::limits[]"));
-    String snippet = region.lines().map(line -> line.substring(Math.min(4, line.length())))
-        .collect(Collectors.joining("\n"));
-    assertTrue(guarantees().contains(snippet), "README's Guarantees lacks:\n" + snippet);
-  }
-
   @Test
   void theLimitsTableGivesTheDefaults() throws IOException {
     String guarantees = guarantees();

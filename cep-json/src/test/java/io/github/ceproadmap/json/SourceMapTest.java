@@ -1,5 +1,6 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -31,36 +32,36 @@ class SourceMapTest {
 
   @Test
   void everyValueIsLocatedAtItsFirstCharacter() {
-    assertEquals(Optional.of(SourceLocation.of(1, 1)), MAP.find(""));
-    assertEquals(Optional.of(SourceLocation.of(2, 20)), MAP.find("/schemaVersion"));
-    assertEquals(Optional.of(SourceLocation.of(4, 12)), MAP.find("/title"));
-    assertEquals(Optional.of(SourceLocation.of(5, 14)), MAP.find("/edition"));
-    assertEquals(Optional.of(SourceLocation.of(6, 11)), MAP.find("/axes"));
-    assertEquals(Optional.of(SourceLocation.of(7, 15)), MAP.find("/pathways"));
-    assertEquals(Optional.of(SourceLocation.of(8, 5)), MAP.find("/pathways/0"));
-    assertEquals(Optional.of(SourceLocation.of(9, 17)), MAP.find("/pathways/0/number"));
-    assertEquals(Optional.of(SourceLocation.of(11, 18)), MAP.find("/pathways/0/actions"));
-    assertEquals(Optional.of(SourceLocation.of(12, 9)), MAP.find("/pathways/0/actions/0"));
-    assertEquals(Optional.of(SourceLocation.of(12, 16)), MAP.find("/pathways/0/actions/0/id"));
-    assertEquals(Optional.of(SourceLocation.of(12, 31)), MAP.find("/pathways/0/actions/0/axis"));
+    assertEquals(Optional.of(SourceLocation.of(1, 1)), MAP.find(DocumentPointer.parse("")));
+    assertEquals(Optional.of(SourceLocation.of(2, 20)), MAP.find(DocumentPointer.parse("/schemaVersion")));
+    assertEquals(Optional.of(SourceLocation.of(4, 12)), MAP.find(DocumentPointer.parse("/title")));
+    assertEquals(Optional.of(SourceLocation.of(5, 14)), MAP.find(DocumentPointer.parse("/edition")));
+    assertEquals(Optional.of(SourceLocation.of(6, 11)), MAP.find(DocumentPointer.parse("/axes")));
+    assertEquals(Optional.of(SourceLocation.of(7, 15)), MAP.find(DocumentPointer.parse("/pathways")));
+    assertEquals(Optional.of(SourceLocation.of(8, 5)), MAP.find(DocumentPointer.parse("/pathways/0")));
+    assertEquals(Optional.of(SourceLocation.of(9, 17)), MAP.find(DocumentPointer.parse("/pathways/0/number")));
+    assertEquals(Optional.of(SourceLocation.of(11, 18)), MAP.find(DocumentPointer.parse("/pathways/0/actions")));
+    assertEquals(Optional.of(SourceLocation.of(12, 9)), MAP.find(DocumentPointer.parse("/pathways/0/actions/0")));
+    assertEquals(Optional.of(SourceLocation.of(12, 16)), MAP.find(DocumentPointer.parse("/pathways/0/actions/0/id")));
+    assertEquals(Optional.of(SourceLocation.of(12, 31)), MAP.find(DocumentPointer.parse("/pathways/0/actions/0/axis")));
     assertEquals(Optional.of(SourceLocation.of(12, 51)),
-        MAP.find("/pathways/0/actions/0/title"));
+        MAP.find(DocumentPointer.parse("/pathways/0/actions/0/title")));
   }
 
   @Test
   void anExtensionMemberIsLocatedUnderItsEscapedKeyButNotInside() {
-    assertEquals(Optional.of(SourceLocation.of(12, 68)), MAP.find("/pathways/0/actions/0/x~0~1"));
-    assertEquals(Optional.empty(), MAP.find("/pathways/0/actions/0/x~0~1/a"));
-    assertEquals(SourceLocation.of(12, 68), MAP.locate("/pathways/0/actions/0/x~0~1/a"));
+    assertEquals(Optional.of(SourceLocation.of(12, 68)), MAP.find(DocumentPointer.parse("/pathways/0/actions/0/x~0~1")));
+    assertEquals(Optional.empty(), MAP.find(DocumentPointer.parse("/pathways/0/actions/0/x~0~1/a")));
+    assertEquals(SourceLocation.of(12, 68), MAP.locate(DocumentPointer.parse("/pathways/0/actions/0/x~0~1/a")));
   }
 
   @Test
   void anAbsentValueFallsBackToItsNearestAncestor() {
-    assertEquals(Optional.empty(), MAP.find("/crossCuttingActions"));
-    assertEquals(SourceLocation.of(1, 1), MAP.locate("/crossCuttingActions/0/id"));
-    assertEquals(SourceLocation.of(12, 9), MAP.locate("/pathways/0/actions/0/extra"));
-    assertEquals(SourceLocation.of(11, 18), MAP.locate("/pathways/0/actions/3"));
-    assertEquals(SourceLocation.of(1, 1), MAP.locate(""));
+    assertEquals(Optional.empty(), MAP.find(DocumentPointer.parse("/crossCuttingActions")));
+    assertEquals(SourceLocation.of(1, 1), MAP.locate(DocumentPointer.parse("/crossCuttingActions/0/id")));
+    assertEquals(SourceLocation.of(12, 9), MAP.locate(DocumentPointer.parse("/pathways/0/actions/0/extra")));
+    assertEquals(SourceLocation.of(11, 18), MAP.locate(DocumentPointer.parse("/pathways/0/actions/3")));
+    assertEquals(SourceLocation.of(1, 1), MAP.locate(DocumentPointer.parse("")));
   }
 
   @Test
@@ -76,11 +77,11 @@ class SourceMapTest {
       SourceMap map = pretty.decodeWithSourceMap(pretty.encode(roadmap)).sourceMap();
       for (int p = 0; p < roadmap.pathways().size(); p++) {
         for (int a = 0; a < roadmap.pathways().get(p).actions().size(); a++) {
-          assertEquals(true, map.find("/pathways/" + p + "/actions/" + a + "/id").isPresent());
+          assertEquals(true, map.find(DocumentPointer.of("pathways", p, "actions", a, "id")).isPresent());
         }
       }
       for (int p = 0; p < roadmap.projects().size(); p++) {
-        assertEquals(true, map.find("/projects/" + p + "/id").isPresent());
+        assertEquals(true, map.find(DocumentPointer.of("projects", p, "id")).isPresent());
       }
     });
   }

@@ -68,7 +68,7 @@ public enum ActionState {
     Objects.requireNonNull(asOf, "asOf");
     ActionState best = NONE;
     for (Project project : roadmap.projectsServing(action)) {
-      ActionState state = stateOf(project, asOf);
+      ActionState state = of(project, asOf);
       if (state.compareTo(best) < 0) {
         best = state;
       }
@@ -76,7 +76,18 @@ public enum ActionState {
     return best;
   }
 
-  private static ActionState stateOf(Project project, Optional<YearMonth> asOf) {
+  /**
+   * Returns the state that project {@code project} alone gives the actions it serves at month
+   * {@code asOf}: what a dashboard shows on the project's own card.
+   *
+   * @param project the project
+   * @param asOf the month the state is for; a project starting after it does not count yet
+   * @return the state; {@link #NONE} if the project does not count (paused, cancelled, or not
+   *     started yet)
+   */
+  public static ActionState of(Project project, Optional<YearMonth> asOf) {
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(asOf, "asOf");
     boolean notStarted =
         asOf.isPresent() && project.start().map(start -> start.isAfter(asOf.get())).orElse(false);
     switch (project.status()) {

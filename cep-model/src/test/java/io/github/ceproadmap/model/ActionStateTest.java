@@ -19,6 +19,17 @@ class ActionStateTest {
   }
 
   @Test
+  void aProjectAloneGivesTheStateItsCardShows() {
+    Optional<YearMonth> march2024 = Optional.of(YearMonth.of(2024, 3));
+    Project running = project("P2.1", ProjectKind.ALLIANCE_PROJECT, ProjectStatus.RUNNING);
+    assertEquals(ActionState.ALLIANCE_PROJECT_RUNNING, ActionState.of(running, march2024));
+    assertEquals(ActionState.NONE, ActionState.of(
+        running.toBuilder().start(YearMonth.of(2024, 4)).build(), march2024));
+    assertEquals(ActionState.NONE, ActionState.of(
+        project("P2.1", ProjectKind.CEP_ACTIVITY, ProjectStatus.PAUSED), march2024));
+  }
+
+  @Test
   void aRunningCepActivityOutranksEveryOtherProject() {
     Roadmap roadmap = withProjects(
         project("P2.1", ProjectKind.ALLIANCE_PROJECT, ProjectStatus.RUNNING),
@@ -51,7 +62,7 @@ class ActionStateTest {
   }
 
   private static Roadmap withProjects(Project... projects) {
-    return Editions.tableB().toBuilder().addProjects(projects).build();
+    return Editions.tableB().toBuilder().projects(java.util.List.of(projects)).build();
   }
 
   private static Project project(String id, ProjectKind kind, ProjectStatus status) {

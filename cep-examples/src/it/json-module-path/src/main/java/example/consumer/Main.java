@@ -3,15 +3,17 @@ package example.consumer;
 import io.github.ceproadmap.json.CepJsonModule;
 import io.github.ceproadmap.json.RoadmapCodec;
 import io.github.ceproadmap.json.RoadmapDecodeException;
+import io.github.ceproadmap.json.RoadmapEditions;
 import io.github.ceproadmap.json.RoadmapSchema;
 import io.github.ceproadmap.model.ActionId;
+import io.github.ceproadmap.model.ProjectId;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decodes, validates and encodes a roadmap with cep-json read from the module path, through the
- * codec and through the Jackson module, and reads the bundled schema.
+ * codec and through the Jackson module, and reads the bundled schema and the published edition.
  */
 public final class Main {
   private static final String DOCUMENT = """
@@ -45,11 +47,20 @@ public final class Main {
       RoadmapCodec.strict().decode(DOCUMENT.replace("\"1.1\"", "\"1.x\""));
       throw new AssertionError("a malformed id was accepted");
     } catch (RoadmapDecodeException expected) {
-      require(expected.line() == 5 && expected.pointer().equals("/pathways/0/actions/0/id"),
+      require(expected.line() == 5 && expected.pointer().toString().equals("/pathways/0/actions/0/id"),
           "the error should be at line 5, /pathways/0/actions/0/id: " + expected.getMessage());
     }
     require(RoadmapSchema.text().contains(RoadmapSchema.ID), "the schema text lacks its $id");
-    System.out.println("cep-json on the module path, as " + json + ": decoded, validated, encoded");
+    Roadmap edition = RoadmapEditions.edition2_0();
+    require(edition.organizations().size() == 21
+            && edition.statusQuarter().map(q -> q.label().equals("Q1 2024")).orElse(false),
+        "the published edition 2.0 lacks its organisations or its quarter");
+    require(RoadmapEditions.edition2_0ActivationSlide().project(ProjectId.parse("P2.1"))
+            .map(p -> p.dissemination().size() == 1).orElse(false),
+        "the activation slide lacks project P2.1's dissemination");
+    require(ClassLoader.getSystemClassLoader().getResource(RoadmapEditions.EDITION_2_0) == null,
+        "on the module path, the published edition should be encapsulated in cep-json");
+    System.out.println("cep-json on the module path, as " + json + ": decoded, validated, encoded; published edition loaded");
   }
 
   private static void require(boolean holds, String problem) {

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.validation.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
    * @param column the column, from 1; 0 if unknown
    * @param message what is wrong
    */
-  record Entry(String rule, Severity severity, String pointer, int line, int column,
+  record Entry(String rule, Severity severity, DocumentPointer pointer, int line, int column,
       String message) {}
 
   boolean valid() {
@@ -75,7 +76,7 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
         Map<String, Object> finding = new LinkedHashMap<>();
         finding.put("rule", entry.rule());
         finding.put("severity", entry.severity().id());
-        finding.put("pointer", entry.pointer());
+        finding.put("pointer", entry.pointer().toString());
         finding.put("line", entry.line() > 0 ? entry.line() : null);
         finding.put("column", entry.column() > 0 ? entry.column() : null);
         finding.put("message", entry.message());

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.json.RoadmapEditions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -32,17 +33,12 @@ record Input(String name, byte[] bytes) {
     }
   }
 
-  /** Returns the built-in edition 2.0 document, table A of the Q1 2024 dashboard. */
+  /**
+   * Returns the built-in edition 2.0 document, table A of the Q1 2024 dashboard: cep-json's
+   * published {@link RoadmapEditions#EDITION_2_0}.
+   */
   static Input builtIn() {
-    try (InputStream in = Input.class.getResourceAsStream(
-        "/io/github/ceproadmap/examples/roadmap-2.0.json")) {
-      if (in == null) {
-        throw new IllegalStateException("the built-in roadmap-2.0.json is missing from the jar");
-      }
-      return new Input(BUILT_IN, in.readAllBytes());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return new Input(BUILT_IN, RoadmapEditions.bytes(RoadmapEditions.EDITION_2_0));
   }
 
   /**

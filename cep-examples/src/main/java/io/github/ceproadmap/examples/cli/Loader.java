@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.json.DecodeLimits;
 import io.github.ceproadmap.json.DecodedRoadmap;
 import io.github.ceproadmap.json.RoadmapCodec;
@@ -24,10 +25,11 @@ final class Loader {
     final String rule;
     final int line;
     final int column;
-    final String pointer;
+    final DocumentPointer pointer;
     final String problem;
 
-    Failure(String file, String rule, int line, int column, String pointer, String problem) {
+    Failure(String file, String rule, int line, int column, DocumentPointer pointer,
+        String problem) {
       super(problem, null, false, false);
       this.file = file;
       this.rule = rule;
@@ -64,7 +66,7 @@ final class Loader {
           : Input.read(argument, stdin, DecodeLimits.defaults().maxDocumentLength());
     } catch (Input.Unreadable e) {
       throw new Failure(argument == null ? Input.BUILT_IN : Input.nameOf(argument), "read-error",
-          0, 0, "", e.getMessage());
+          0, 0, DocumentPointer.root(), e.getMessage());
     }
     try {
       DecodedRoadmap decoded = codec.decodeWithSourceMap(input.bytes());

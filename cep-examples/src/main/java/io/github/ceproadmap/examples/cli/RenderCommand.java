@@ -18,10 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code cep render}: draws the roadmap as a self-contained HTML dashboard page. */
+/** {@code cep render}: draws the roadmap as the self-contained HTML project dashboard. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-    description = "Write the roadmap matrix as a self-contained HTML page, each action coloured by"
-        + " the state of its projects, validation findings marked on their cells.")
+    description = "Write the quarterly project dashboard as one self-contained HTML page: the"
+        + " matrix with each action in the state of its projects, a card per project, the"
+        + " organisations, and validation findings marked where they apply.")
 final class RenderCommand implements Callable<Integer> {
   @ParentCommand Cep parent;
   @Spec CommandSpec spec;

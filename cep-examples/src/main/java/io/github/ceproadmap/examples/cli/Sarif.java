@@ -38,7 +38,7 @@ final class Sarif {
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("physicalLocation", physical);
         location.put("logicalLocations",
-            List.of(Map.of("fullyQualifiedName", entry.pointer(), "kind", "member")));
+            List.of(Map.of("fullyQualifiedName", entry.pointer().toString(), "kind", "member")));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", entry.rule());
         result.put("level", level(entry.severity()));

@@ -1,55 +1,39 @@
 package io.github.ceproadmap.examples.render;
 
-import io.github.ceproadmap.model.Action;
+import static io.github.ceproadmap.examples.render.Html.escape;
+
 import io.github.ceproadmap.model.ActionState;
 import io.github.ceproadmap.model.Pathway;
-import io.github.ceproadmap.model.Project;
+import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Base64;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The roadmap matrix as one self-contained HTML page, drawn like the CEP project dashboard: each
- * action coloured by its {@link ActionState}, a legend, the projects of each action, and
- * validation findings marked on the cells and pathways they concern.
+ * The roadmap as the page the CEP secretariat publishes each quarter: the project dashboard (the
+ * matrix, each action in the state of its projects, shown by colour and by shape), a card per
+ * project, the organisations, and the validation findings, each marked where it applies.
  *
- * <p>The page loads nothing from the network: its style is inline and it has no script. All
- * text from the roadmap is HTML-escaped.
+ * <p>The page is one self-contained HTML file: its style and script are inline, and its
+ * Content-Security-Policy forbids loading anything, from anywhere. All text from the roadmap is
+ * HTML-escaped. Without script everything is shown; with it, a filter by state, pathway and axis
+ * and a text search narrow the matrix and the cards.
  */
 public final class HtmlPage {
-  private static final Pattern ACTION_POINTER =
-      Pattern.compile("^/(?:pathways/(\\d+)/actions|crossCuttingActions)/(\\d+)(?:/.*)?$");
-  private static final Pattern PATHWAY_POINTER = Pattern.compile("^/pathways/(\\d+)(?:/.*)?$");
-
-  private static final String STYLE = String.join("\n",
-      "body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1d2b36}",
-      "table.matrix{border-collapse:collapse;width:100%;table-layout:fixed}",
-      ".matrix th,.matrix td{border:1px solid #c5ced6;padding:.4rem;vertical-align:top}",
-      ".matrix thead th{background:#0b5563;color:#fff}",
-      ".matrix tbody th{background:#e8eef2;text-align:left;width:9rem}",
-      ".action{border-radius:4px;padding:.3rem;margin:.2rem 0;font-size:.85rem}",
-      ".action .id{font-weight:bold}",
-      ".state-cep-activity-running{background:#0b7a75;color:#fff}",
-      ".state-alliance-project-running{background:#7ac143}",
-      ".state-in-scoping{background:#f2c14e}",
-      ".state-completed{background:#9aa5ad;color:#fff}",
-      ".state-none{background:#f4f6f8}",
-      ".has-findings{outline:3px solid #c62828}",
-      ".findings{margin:.2rem 0;padding-left:1rem;font-size:.8rem}",
-      ".findings .error{color:#8b0000}.state-cep-activity-running .findings .error,"
-          + ".state-completed .findings .error{color:#fff}",
-      ".legend{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}",
-      ".swatch{display:inline-block;width:1rem;height:1rem;border-radius:3px;margin-right:.3rem;"
-          + "vertical-align:middle;border:1px solid #c5ced6}",
-      "details{font-size:.8rem}");
+  private static final String STYLE = "\n" + resource("dashboard.css") + StateStyle.css();
+  private static final String SCRIPT = "\n" + resource("dashboard.js");
+  private static final String POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
+      + "'; script-src '" + sha256(SCRIPT) + "'; base-uri 'none'; form-action 'none'";
 
   private HtmlPage() {}
 
@@ -57,177 +41,95 @@ public final class HtmlPage {
    * Renders the page.
    *
    * @param roadmap the roadmap to draw
-   * @param findings validation findings on that roadmap, marked where their pointers lead
-   * @param asOf the month project states are judged at, if any
+   * @param findings validation findings on that roadmap, marked where their pointers lead and
+   *     listed at the end
+   * @param asOf the month project states are judged at, if any; its quarter names the dashboard
+   *     (without it, the roadmap's own {@link Roadmap#statusQuarter()} does)
    * @return the HTML document
    */
   public static String render(Roadmap roadmap, List<Finding> findings, Optional<YearMonth> asOf) {
-    Map<Object, List<Finding>> marks = attach(roadmap, findings);
+    Objects.requireNonNull(roadmap, "roadmap");
+    PageModel page = new PageModel(roadmap, findings, asOf);
     StringBuilder html = new StringBuilder(64 * 1024);
-    String heading = roadmap.title() + ", edition " + roadmap.edition();
+    String name = roadmap.title() + ", edition " + roadmap.edition();
+    Optional<Quarter> quarter = asOf.map(Quarter::of).or(roadmap::statusQuarter);
+    String dashboard = "Project dashboard" + quarter.map(q -> " " + q.label()).orElse("");
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(heading)).append("</title>\n<style>\n").append(STYLE)
-        .append("\n</style>\n</head>\n<body>\n<h1>").append(escape(heading)).append("</h1>\n");
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY)
+        .append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(dashboard + ": " + name)).append("</title>\n<style>")
+        .append(STYLE).append("</style>\n</head>\n<body id=\"top\">\n")
+        .append("<a class=\"skip\" href=\"#matrix\">Skip to the matrix</a>\n<header>\n<h1>")
+        .append("<span class=\"roadmap\">").append(escape(name)).append("</span> ")
+        .append("<span class=\"quarter\">").append(dashboard).append("</span></h1>\n");
     asOf.ifPresent(month -> html.append("<p class=\"as-of\">Project states as of ")
-        .append(month).append("</p>\n"));
-    legend(html);
-    html.append("<table class=\"matrix\">\n<thead><tr><th></th>");
-    for (Pathway pathway : roadmap.pathways()) {
-      html.append("<th").append(marks.containsKey(pathway) ? " class=\"has-findings\"" : "")
-          .append('>').append(pathway.number()).append(' ').append(escape(pathway.title()));
-      findingList(html, marks.get(pathway));
-      html.append("</th>");
-    }
-    html.append("</tr></thead>\n<tbody>\n");
-    List<Rows.Row> rows = Rows.of(roadmap);
-    for (Rows.Row row : rows) {
-      html.append("<tr><th scope=\"row\">").append(escape(row.title())).append("</th>");
-      for (Pathway pathway : roadmap.pathways()) {
-        html.append("<td>");
-        for (Action action : row.actions(pathway)) {
-          action(html, roadmap, action, marks.get(action), asOf);
-        }
-        html.append("</td>");
-      }
-      html.append("</tr>\n");
-    }
-    html.append("</tbody>\n</table>\n");
-    if (!roadmap.crossCuttingActions().isEmpty()) {
-      html.append("<h2>Cross-cutting actions</h2>\n");
-      for (Action action : roadmap.crossCuttingActions()) {
-        action(html, roadmap, action, marks.get(action), asOf);
-      }
-    }
-    html.append("<h2>Findings</h2>\n");
-    if (findings.isEmpty()) {
-      html.append("<p>No findings.</p>\n");
-    } else {
-      html.append("<table class=\"all-findings\"><thead><tr><th>Severity</th><th>Rule</th>")
-          .append("<th>Where</th><th>Message</th></tr></thead><tbody>\n");
-      for (Finding finding : findings) {
-        html.append("<tr class=\"").append(finding.severity().id()).append("\"><td>")
-            .append(finding.severity().id()).append("</td><td>").append(escape(finding.rule()))
-            .append("</td><td><code>").append(escape(finding.pointer())).append("</code></td><td>")
-            .append(escape(finding.message())).append("</td></tr>\n");
-      }
-      html.append("</tbody></table>\n");
-    }
-    return html.append("</body>\n</html>\n").toString();
+        .append(MonthText.month(month)).append(".</p>\n"));
+    roadmap.launched().ifPresent(day -> html.append("<p class=\"as-of\">Launched on ")
+        .append(MonthText.day(day)).append(".</p>\n"));
+    html.append("<nav aria-label=\"Sections\"><ul>")
+        .append("<li><a href=\"#dashboard\">Matrix</a></li>")
+        .append("<li><a href=\"#projects\">Projects (").append(roadmap.projects().size())
+        .append(")</a></li><li><a href=\"#organizations\">Organisations (")
+        .append(roadmap.organizations().size()).append(")</a></li>")
+        .append("<li><a href=\"#findings\">Findings (").append(findings.size())
+        .append(")</a></li></ul></nav>\n</header>\n<main>\n");
+    filters(html, page);
+    MatrixHtml.write(html, page);
+    ProjectCards.write(html, page);
+    OrganizationsHtml.write(html, page);
+    FindingsHtml.write(html, page);
+    return html.append("</main>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n")
+        .toString();
   }
 
-  private static void legend(StringBuilder html) {
-    html.append("<ul class=\"legend\">");
+  /** The filter form: hidden until the script runs, since without it the form does nothing. */
+  private static void filters(StringBuilder html, PageModel page) {
+    html.append("<form id=\"filters\" class=\"filters\" role=\"search\" hidden")
+        .append(" aria-label=\"Filter the matrix and the project cards\">\n")
+        .append("<div><label for=\"filter-state\">State</label><select id=\"filter-state\"")
+        .append(" name=\"state\"><option value=\"\">Any state</option>");
     for (ActionState state : ActionState.values()) {
-      html.append("<li><span class=\"swatch state-").append(state.id()).append("\"></span>")
-          .append(label(state)).append("</li>");
+      html.append("<option value=\"").append(state.id()).append("\">")
+          .append(StateStyle.of(state).label()).append("</option>");
     }
-    html.append("<li><span class=\"swatch has-findings\"></span>Has validation findings</li>")
-        .append("</ul>\n");
+    html.append("</select></div>\n<div><label for=\"filter-pathway\">Pathway</label>")
+        .append("<select id=\"filter-pathway\" name=\"pathway\"><option value=\"\">Any pathway")
+        .append("</option>");
+    for (Pathway pathway : page.roadmap.pathways()) {
+      html.append("<option value=\"").append(pathway.number()).append("\">")
+          .append(pathway.number()).append(' ').append(escape(pathway.title())).append("</option>");
+    }
+    html.append("</select></div>\n<div><label for=\"filter-axis\">Axis</label>")
+        .append("<select id=\"filter-axis\" name=\"axis\"><option value=\"\">Any axis</option>");
+    for (int r = 0; r < page.rows.size(); r++) {
+      html.append("<option value=\"axis-").append(r + 1).append("\">")
+          .append(escape(page.rows.get(r).title())).append("</option>");
+    }
+    html.append("</select></div>\n<div><label for=\"filter-text\">Search</label>")
+        .append("<input id=\"filter-text\" name=\"q\" type=\"search\" autocomplete=\"off\">")
+        .append("</div>\n<div><button type=\"reset\">Show everything</button></div>\n")
+        .append("<p id=\"filter-status\" role=\"status\"></p>\n</form>\n");
   }
 
-  private static String label(ActionState state) {
-    switch (state) {
-      case CEP_ACTIVITY_RUNNING: return "CEP activity running";
-      case ALLIANCE_PROJECT_RUNNING: return "Alliance project running";
-      case IN_SCOPING: return "Project in (re)scoping";
-      case COMPLETED: return "Completed";
-      default: return "No project";
-    }
-  }
-
-  private static void action(StringBuilder html, Roadmap roadmap, Action action,
-      @Nullable List<Finding> findings, Optional<YearMonth> asOf) {
-    ActionState state = ActionState.of(roadmap, action.id(), asOf);
-    html.append("<div class=\"action state-").append(state.id())
-        .append(findings == null ? "" : " has-findings")
-        .append("\" data-action=\"").append(action.id()).append("\" data-state=\"")
-        .append(state.id()).append("\"><span class=\"id\">").append(action.id())
-        .append("</span> <span class=\"title\">").append(escape(action.title())).append("</span>");
-    List<Project> projects = roadmap.projectsServing(action.id());
-    if (!projects.isEmpty()) {
-      html.append("<details><summary>").append(projects.size())
-          .append(projects.size() == 1 ? " project" : " projects").append("</summary><ul>");
-      for (Project project : projects) {
-        html.append("<li><b>").append(project.id()).append("</b> ")
-            .append(escape(project.title())).append(" (").append(project.kind().id())
-            .append(", ").append(project.status().id());
-        project.start().ifPresent(start -> html.append(", from ").append(start));
-        project.lastMonth().ifPresent(last -> html.append(" to ").append(last));
-        if (!project.leads().isEmpty()) {
-          html.append(", lead ").append(escape(String.join(" & ", project.leads())));
-        }
-        html.append(")</li>");
+  private static String resource(String name) {
+    try (InputStream in = HtmlPage.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("cep-examples is missing its resource " + name);
       }
-      html.append("</ul></details>");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the resource " + name, e);
     }
-    findingList(html, findings);
-    html.append("</div>\n");
   }
 
-  private static void findingList(StringBuilder html, @Nullable List<Finding> findings) {
-    if (findings == null) {
-      return;
-    }
-    html.append("<ul class=\"findings\">");
-    for (Finding finding : findings) {
-      html.append("<li class=\"").append(finding.severity().id()).append("\">")
-          .append(finding.severity().id()).append(' ').append(escape(finding.rule()))
-          .append(": ").append(escape(finding.message())).append("</li>");
-    }
-    html.append("</ul>");
-  }
-
-  /**
-   * Files each finding under the action or pathway its pointer leads into; keys are the model
-   * values themselves, by identity, since two equal actions may stand in one pathway.
-   */
-  private static Map<Object, List<Finding>> attach(Roadmap roadmap, List<Finding> findings) {
-    Map<Object, List<Finding>> marks = new IdentityHashMap<>();
-    for (Finding finding : findings) {
-      Object target = target(roadmap, finding.pointer());
-      if (target != null) {
-        marks.computeIfAbsent(target, t -> new ArrayList<>()).add(finding);
-      }
-    }
-    return marks;
-  }
-
-  private static @Nullable Object target(Roadmap roadmap, String pointer) {
-    Matcher action = ACTION_POINTER.matcher(pointer);
-    if (action.matches()) {
-      List<Action> actions = action.group(1) == null
-          ? roadmap.crossCuttingActions()
-          : element(roadmap.pathways(), action.group(1)).map(Pathway::actions).orElse(List.of());
-      return element(actions, action.group(2)).orElse(null);
-    }
-    Matcher pathway = PATHWAY_POINTER.matcher(pointer);
-    return pathway.matches() ? element(roadmap.pathways(), pathway.group(1)).orElse(null) : null;
-  }
-
-  private static <T> Optional<T> element(List<T> list, String index) {
+  /** A CSP source expression that allows exactly this inline text. */
+  private static String sha256(String text) {
     try {
-      int i = Integer.parseInt(index);
-      return i < list.size() ? Optional.of(list.get(i)) : Optional.empty();
-    } catch (NumberFormatException tooLarge) {
-      return Optional.empty();
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
-  }
-
-  /** Escapes text for HTML element content and double-quoted attribute values. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-      }
-    }
-    return out.toString();
   }
 }

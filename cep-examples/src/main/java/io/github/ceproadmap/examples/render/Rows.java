@@ -21,12 +21,17 @@ final class Rows {
     List<Action> actions(Pathway pathway) {
       List<Action> held = new ArrayList<>();
       for (Action action : pathway.actions()) {
-        if (undeclared != declared.contains(action.axis())) {
+        if (holds(action.axis())) {
           held.add(action);
         }
       }
       held.sort(java.util.Comparator.comparing(Action::id));
       return held;
+    }
+
+    /** Whether this row is where actions on axis {@code axisId} are drawn. */
+    boolean holds(String axisId) {
+      return undeclared != declared.contains(axisId);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Roadmap;
@@ -16,7 +17,7 @@ import java.util.List;
  *     cross-cutting actions
  * @param actions the actions, in document order
  */
-record ActionGroup(String pointer, int pathwayNumber, List<Action> actions) {
+record ActionGroup(DocumentPointer pointer, int pathwayNumber, List<Action> actions) {
 
   /** Returns each pathway's actions in document order, then the cross-cutting actions. */
   static List<ActionGroup> of(Roadmap roadmap) {
@@ -26,10 +27,10 @@ record ActionGroup(String pointer, int pathwayNumber, List<Action> actions) {
       Pathway pathway = pathways.get(i);
       groups.add(
           new ActionGroup(
-              Pointers.of("pathways", i, "actions"), pathway.number(), pathway.actions()));
+              DocumentPointer.of("pathways", i, "actions"), pathway.number(), pathway.actions()));
     }
     groups.add(
-        new ActionGroup(Pointers.of("crossCuttingActions"), 0, roadmap.crossCuttingActions()));
+        new ActionGroup(DocumentPointer.of("crossCuttingActions"), 0, roadmap.crossCuttingActions()));
     return groups;
   }
 
@@ -39,8 +40,8 @@ record ActionGroup(String pointer, int pathwayNumber, List<Action> actions) {
   }
 
   /** Returns the pointer of member {@code key} of action {@code index}: {@code .../2/id}. */
-  String pointer(int index, String key) {
-    return pointer + Pointers.of(index, key);
+  DocumentPointer pointer(int index, String key) {
+    return pointer.index(index).key(key);
   }
 
   /** Tells whether action {@code index}'s id names this group's pathway. */

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
@@ -35,13 +36,13 @@ final class BlankTitleRule implements Rule {
     // Pointers and messages are built only for a blank text: most roadmaps have none, and
     // building them for every title cost more than the rest of this rule.
     if (roadmap.title().isBlank()) {
-      report(roadmap.title(), Pointers.of("title"), "the roadmap's title", context);
+      report(roadmap.title(), DocumentPointer.of("title"), "the roadmap's title", context);
     }
     List<ActionAxis> axes = roadmap.axes();
     for (int i = 0; i < axes.size(); i++) {
       ActionAxis axis = axes.get(i);
       if (axis.title().isBlank()) {
-        report(axis.title(), Pointers.of("axes", i, "title"),
+        report(axis.title(), DocumentPointer.of("axes", i, "title"),
             "the title of axis " + Quoting.quote(axis.id()), context);
       }
     }
@@ -49,7 +50,7 @@ final class BlankTitleRule implements Rule {
     for (int i = 0; i < pathways.size(); i++) {
       Pathway pathway = pathways.get(i);
       if (pathway.title().isBlank()) {
-        report(pathway.title(), Pointers.of("pathways", i, "title"),
+        report(pathway.title(), DocumentPointer.of("pathways", i, "title"),
             "the title of pathway " + pathway.number(), context);
       }
     }
@@ -66,7 +67,7 @@ final class BlankTitleRule implements Rule {
     for (int i = 0; i < organizations.size(); i++) {
       Organization organization = organizations.get(i);
       if (organization.name().isBlank()) {
-        report(organization.name(), Pointers.of("organizations", i, "name"),
+        report(organization.name(), DocumentPointer.of("organizations", i, "name"),
             "the name of organisation " + Quoting.quote(organization.id()), context);
       }
     }
@@ -78,14 +79,14 @@ final class BlankTitleRule implements Rule {
 
   private static void checkProject(Project project, int k, RuleContext context) {
     if (project.title().isBlank()) {
-      report(project.title(), Pointers.of("projects", k, "title"),
+      report(project.title(), DocumentPointer.of("projects", k, "title"),
           "the title of project " + project.id(), context);
     }
     List<Contact> contacts = project.contacts();
     for (int c = 0; c < contacts.size(); c++) {
       Contact contact = contacts.get(c);
       if (contact.name().isBlank()) {
-        report(contact.name(), Pointers.of("projects", k, "contacts", c, "name"),
+        report(contact.name(), DocumentPointer.of("projects", k, "contacts", c, "name"),
             "the name of the contact " + Quoting.quote(contact.email()) + " of project "
                 + project.id(), context);
       }
@@ -93,7 +94,7 @@ final class BlankTitleRule implements Rule {
   }
 
   /** Reports blank {@code text} at {@code pointer}; {@code what} names it. */
-  private static void report(String text, String pointer, String what, RuleContext context) {
+  private static void report(String text, DocumentPointer pointer, String what, RuleContext context) {
     context.report(pointer, what + " is " + (text.isEmpty() ? "empty" : "only white space"));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,22 +37,14 @@ final class DocumentOrder {
    * Maps each pointer segment to a number that sorts like the document: indexes as themselves,
    * known keys by their rank, unknown keys after every known one.
    */
-  private static long[] position(String pointer) {
-    if (pointer.isEmpty()) {
-      return new long[0];
-    }
-    String[] segments = pointer.substring(1).split("/", -1);
-    long[] position = new long[segments.length];
-    for (int i = 0; i < segments.length; i++) {
-      String segment = segments[i];
-      Integer rank = KEY_RANK.get(segment);
-      if (rank != null) {
-        position[i] = rank;
-      } else if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)
-          && segment.length() < 18) {
-        position[i] = Long.parseLong(segment);
+  private static long[] position(DocumentPointer pointer) {
+    long[] position = new long[pointer.size()];
+    for (int i = 0; i < position.length; i++) {
+      if (pointer.isIndex(i)) {
+        position[i] = pointer.indexAt(i);
       } else {
-        position[i] = Long.MAX_VALUE;
+        Integer rank = KEY_RANK.get(pointer.segment(i));
+        position[i] = rank != null ? rank : Long.MAX_VALUE;
       }
     }
     return position;

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
@@ -28,8 +29,8 @@ final class DuplicateAxisIdRule implements Rule {
         ActionAxis::id,
         (id, index, first, occurrence) ->
             context.report(
-                Pointers.of("axes", index, "id"),
+                DocumentPointer.of("axes", index, "id"),
                 "axis id " + Quoting.quote(id) + " is used " + Duplicates.times(occurrence),
-                Pointers.of("axes", first, "id")));
+                DocumentPointer.of("axes", first, "id")));
   }
 }

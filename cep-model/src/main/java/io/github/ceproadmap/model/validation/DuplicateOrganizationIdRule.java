@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
@@ -28,9 +29,9 @@ final class DuplicateOrganizationIdRule implements Rule {
         Organization::id,
         (id, index, first, occurrence) ->
             context.report(
-                Pointers.of("organizations", index, "id"),
+                DocumentPointer.of("organizations", index, "id"),
                 "organisation id " + Quoting.quote(id) + " is used "
                     + Duplicates.times(occurrence),
-                Pointers.of("organizations", first, "id")));
+                DocumentPointer.of("organizations", first, "id")));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Roadmap;
 
@@ -27,8 +28,8 @@ final class DuplicatePathwayNumberRule implements Rule {
         Pathway::number,
         (number, index, first, occurrence) ->
             context.report(
-                Pointers.of("pathways", index, "number"),
+                DocumentPointer.of("pathways", index, "number"),
                 "pathway number " + number + " is used " + Duplicates.times(occurrence),
-                Pointers.of("pathways", first, "number")));
+                DocumentPointer.of("pathways", first, "number")));
   }
 }

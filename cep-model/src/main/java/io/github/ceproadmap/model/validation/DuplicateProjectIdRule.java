@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
 
@@ -27,8 +28,8 @@ final class DuplicateProjectIdRule implements Rule {
         Project::id,
         (id, index, first, occurrence) ->
             context.report(
-                Pointers.of("projects", index, "id"),
+                DocumentPointer.of("projects", index, "id"),
                 "project id " + id + " is used " + Duplicates.times(occurrence),
-                Pointers.of("projects", first, "id")));
+                DocumentPointer.of("projects", first, "id")));
   }
 }

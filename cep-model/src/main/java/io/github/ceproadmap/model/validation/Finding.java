@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,13 +10,18 @@ import java.util.Optional;
  * @param rule the id of the rule that reported it, such as {@code "duplicate-action-id"}
  * @param severity how serious it is, after the validator's configuration is applied
  * @param pointer the JSON Pointer (RFC 6901) of the offending value in the roadmap's document,
- *     such as {@code "/pathways/3/actions/3/id"}; {@code ""} is the whole document
+ *     such as {@code /pathways/3/actions/3/id}; the {@link DocumentPointer#root() root} is the
+ *     whole document
  * @param message what is wrong, for a person, naming the values involved
  * @param related the pointer of the other place involved, such as the first of two duplicates,
  *     if there is one
  */
 public record Finding(
-    String rule, Severity severity, String pointer, String message, Optional<String> related) {
+    String rule,
+    Severity severity,
+    DocumentPointer pointer,
+    String message,
+    Optional<DocumentPointer> related) {
 
   /**
    * Checks that no component is null.

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
@@ -38,7 +39,7 @@ final class InvalidEmailRule implements Rule {
         String problem = problem(contact.email());
         if (problem != null) {
           context.report(
-              Pointers.of("projects", k, "contacts", c, "email"),
+              DocumentPointer.of("projects", k, "contacts", c, "email"),
               "the e-mail address " + Quoting.quote(contact.email()) + " of contact "
                   + Quoting.quote(contact.name()) + " is not plausible: " + problem);
         }

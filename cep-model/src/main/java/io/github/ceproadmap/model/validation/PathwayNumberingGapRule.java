@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Roadmap;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class PathwayNumberingGapRule implements Rule {
         firstIndex,
         (number, previous, index) ->
             context.report(
-                Pointers.of("pathways", index, "number"),
+                DocumentPointer.of("pathways", index, "number"),
                 (previous == 0
                         ? "pathways start at " + number
                         : "pathway " + number + " follows pathway " + previous)

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
@@ -35,12 +36,12 @@ final class ProjectMainActionMismatchRule implements Rule {
       Optional<ActionId> main = project.mainAction();
       if (main.isEmpty()) {
         context.report(
-            Pointers.of("projects", k, "id"),
+            DocumentPointer.of("projects", k, "id"),
             "project " + project.id() + " serves no action, though its id names " + named
                 + " as its main action");
       } else if (!main.get().equals(named)) {
         context.report(
-            Pointers.of("projects", k, "actions", 0),
+            DocumentPointer.of("projects", k, "actions", 0),
             "the first action of project " + project.id() + " is " + main.get()
                 + ", but its id names " + named);
       }

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Roadmap;
@@ -42,7 +43,7 @@ final class ProjectStatusDateConflictRule implements Rule {
       String conflict = conflict(projects.get(k), asOf.get());
       if (conflict != null) {
         context.report(
-            Pointers.of("projects", k, "status"),
+            DocumentPointer.of("projects", k, "status"),
             "project " + projects.get(k).id() + " is " + projects.get(k).status().id() + " but "
                 + conflict);
       }

@@ -16,7 +16,7 @@ import io.github.ceproadmap.model.Roadmap;
  *   public String summary() { return "the roadmap names its edition"; }
  *   public void check(Roadmap roadmap, RuleContext context) {
  *     if (roadmap.edition().isBlank()) {
- *       context.report(Pointers.of("edition"), "the edition is blank");
+ *       context.report(DocumentPointer.of("edition"), "the edition is blank");
  *     }
  *   }
  * }

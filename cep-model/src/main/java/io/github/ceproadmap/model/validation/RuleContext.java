@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +36,10 @@ public final class RuleContext {
   /**
    * Reports a finding at {@code pointer}.
    *
-   * @param pointer the JSON Pointer of the offending value; see {@link Pointers}
+   * @param pointer the JSON Pointer of the offending value
    * @param message what is wrong, naming the values involved
    */
-  public void report(String pointer, String message) {
+  public void report(DocumentPointer pointer, String message) {
     findings.add(new Finding(rule.id(), severity, pointer, message, Optional.empty()));
   }
 
@@ -50,7 +51,7 @@ public final class RuleContext {
    * @param message what is wrong, naming the values involved
    * @param related the JSON Pointer of the other place involved
    */
-  public void report(String pointer, String message, String related) {
+  public void report(DocumentPointer pointer, String message, DocumentPointer related) {
     findings.add(new Finding(rule.id(), severity, pointer, message, Optional.of(related)));
   }
 

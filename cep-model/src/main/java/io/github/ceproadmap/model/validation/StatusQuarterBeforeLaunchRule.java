@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
 import java.time.LocalDate;
@@ -34,9 +35,9 @@ final class StatusQuarterBeforeLaunchRule implements Rule {
     if (launched.isPresent() && quarter.isPresent()
         && quarter.get().lastMonth().isBefore(YearMonth.from(launched.get()))) {
       context.report(
-          Pointers.of("statusQuarter"),
+          DocumentPointer.of("statusQuarter"),
           "the status quarter " + quarter.get() + " ends before the launch on " + launched.get(),
-          Pointers.of("launched"));
+          DocumentPointer.of("launched"));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
@@ -32,7 +33,7 @@ final class UnknownActionReferenceRule implements Rule {
         ActionId action = actions.get(m);
         if (roadmap.action(action).isEmpty()) {
           context.report(
-              Pointers.of("projects", k, "actions", m),
+              DocumentPointer.of("projects", k, "actions", m),
               "project " + project.id() + " serves action " + action
                   + ", which the roadmap does not hold");
         }

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
@@ -37,7 +38,7 @@ final class UnknownOrganizationReferenceRule implements Rule {
         String lead = leads.get(m);
         if (roadmap.organization(lead).isEmpty()) {
           context.report(
-              Pointers.of("projects", k, "leads", m),
+              DocumentPointer.of("projects", k, "leads", m),
               "project " + project.id() + " names lead " + Quoting.quote(lead)
                   + ", which is not a declared organisation");
         }
@@ -48,7 +49,7 @@ final class UnknownOrganizationReferenceRule implements Rule {
         @Nullable String organization = contact.organization().orElse(null);
         if (organization != null && roadmap.organization(organization).isEmpty()) {
           context.report(
-              Pointers.of("projects", k, "contacts", c, "organization"),
+              DocumentPointer.of("projects", k, "contacts", c, "organization"),
               "contact " + Quoting.quote(contact.name()) + " of project " + project.id()
                   + " works for " + Quoting.quote(organization)
                   + ", which is not a declared organisation");

@@ -35,11 +35,8 @@ class RoadmapDiffTest {
         renumbered.description());
     assertEquals(ChangeKind.ACTION_REMOVED, actionChanges.get(1).kind());
     assertEquals("3.7", actionChanges.get(1).subject());
-    // Table B is the matrix alone: its organisations and project P2.1 are gone too.
-    assertEquals(15, changes.stream().filter(c -> c.kind() == ChangeKind.ORGANIZATION_REMOVED).count());
-    assertEquals(List.of("P2.1"), changes.stream()
-        .filter(c -> c.kind() == ChangeKind.PROJECT_REMOVED).map(Change::subject).toList());
-    assertEquals(2 + 15 + 1, changes.size(), changes::toString);
+    // Both tables carry the same organisations and project P2.1: nothing else changed.
+    assertEquals(actionChanges, changes);
   }
 
   @Test

@@ -11,38 +11,53 @@ import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectId;
 import io.github.ceproadmap.model.ProjectKind;
 import io.github.ceproadmap.model.ProjectStatus;
+import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The Circular Electronics Roadmap, edition 2.0, as published, built in code from the seed text
- * ("ITU Workshop on circular economy considerations", 2024), verbatim and with its defects.
+ * The Circular Electronics Roadmap, edition 2.0, as published, built in code from the two seed
+ * texts, verbatim and with their defects: the slides "ITU Workshop on circular economy
+ * considerations" (2024) and the news "Closing the Loop enters into partnership with the
+ * electronics industry" (22 March 2021).
  *
  * <ul>
- *   <li>{@link #tableA()}: the "CEP project dashboard Q1 2024" matrix, the reference edition,
- *       with project P2.1 and the organisations the seeds name;
- *   <li>{@link #tableB()}: the "Project activation Circular Electronics Roadmap 2.0" matrix
- *       alone, cells read by their id rather than by the column they shifted into.
+ *   <li>{@link #tableA()}: the "CEP project dashboard Q1 2024" matrix, the reference edition;
+ *   <li>{@link #tableB()}: the "Project activation Circular Electronics Roadmap 2.0" matrix,
+ *       cells read by their id rather than by the column they shifted into.
  * </ul>
  *
- * <p>These are independent of any JSON document, so that tests can check that the published
- * documents decode to exactly these values.
+ * <p>Both carry the partnership's launch day, every organisation the seeds name and project
+ * P2.1; table A also the dashboard's quarter. These values are independent of any JSON
+ * document, so that tests can check that the published documents decode to exactly them.
  */
 public final class Editions {
   private static final String COLLECTIVE = ActionAxis.COLLECTIVE.id();
   private static final String COMPANY = ActionAxis.COMPANY.id();
   private static final String WIDER = ActionAxis.WIDER_STAKEHOLDER.id();
 
+  /** "On March 18, 2021 the Circular Electronics Partnership (CEP) was launched." */
+  private static final LocalDate LAUNCHED = LocalDate.of(2021, 3, 18);
+
+  /** "CEP project dashboard Q1 2024". */
+  private static final Quarter DASHBOARD = Quarter.of(2024, 1);
+
+  private static final Year MEMBERSHIP = Year.of(2024);
+
   private Editions() {}
 
   /**
-   * Returns table A: the reference edition 2.0 with project P2.1 and the organisations.
+   * Returns table A: the reference edition 2.0 of the Q1 2024 dashboard, with the organisations
+   * and project P2.1.
    *
    * @return the roadmap as published on the Q1 2024 dashboard
    */
   public static Roadmap tableA() {
     return base()
+        .statusQuarter(DASHBOARD)
         .addPathways(
             pathway1(),
             pathway2("2.5"),
@@ -57,9 +72,10 @@ public final class Editions {
   }
 
   /**
-   * Returns table B: the "Project activation" matrix alone (no organisations, no projects).
+   * Returns table B: the "Project activation" matrix, with the organisations and project P2.1.
    * Beside table A's defects it numbers the company action "Commit to meeting the demand..."
-   * 2.4 (a second 2.4) and lacks 3.7.
+   * 2.4 (a second 2.4) and lacks 3.7; so P2.1's second action, 2.5 in table A's numbering, is
+   * no action of this table.
    *
    * @return the roadmap as the project activation slide shows it
    */
@@ -73,14 +89,18 @@ public final class Editions {
             pathway5(),
             pathway6())
         .addCrossCuttingActions(crossCutting01())
+        .addAllOrganizations(organizations())
+        .addProjects(projectP21())
         .build();
   }
 
   /**
-   * Returns the organisations the seeds name: the seven founding partners, the partner
-   * organisations and the 2024 members.
+   * Returns the organisations the seeds name, each name as the seed writes it: the seven
+   * founding partners, the partner organisations, the 2024 members (the slide "2024 Members",
+   * names as its logos spell them) and the industry partners the launch news names as
+   * contributors to the roadmap.
    *
-   * @return the organisations, in the order table A's document lists them
+   * @return the organisations, in the order the documents list them
    */
   public static List<Organization> organizations() {
     return List.of(
@@ -99,18 +119,26 @@ public final class Editions {
             OrganizationRole.FOUNDING_PARTNER, OrganizationRole.PARTNER),
         organization("WBCSD", "World Business Council for Sustainable Development",
             OrganizationRole.PARTNER),
-        organization("Accenture", "Accenture", OrganizationRole.MEMBER),
-        organization("Amazon", "Amazon", OrganizationRole.MEMBER),
-        organization("Dustin", "Dustin", OrganizationRole.MEMBER),
-        organization("Glencore", "Glencore", OrganizationRole.MEMBER),
-        organization("Globant", "Globant", OrganizationRole.MEMBER),
-        organization("Jabil", "Jabil", OrganizationRole.MEMBER),
-        organization("Lenovo", "Lenovo", OrganizationRole.MEMBER));
+        member("Accenture", "accenture"),
+        member("Amazon", "amazon"),
+        member("Dustin", "Dustin"),
+        member("Glencore", "GLENCORE"),
+        member("Globant", "Globant"),
+        member("Jabil", "JABIL"),
+        member("Lenovo", "Lenovo"),
+        organization("Philips", "Philips", OrganizationRole.INDUSTRY_PARTNER),
+        organization("Dell-Technologies", "Dell Technologies", OrganizationRole.INDUSTRY_PARTNER),
+        organization("Nokia", "Nokia", OrganizationRole.INDUSTRY_PARTNER),
+        organization("Sims-Recycling-Solutions", "Sims Recycling Solutions",
+            OrganizationRole.INDUSTRY_PARTNER),
+        organization("Xerox", "Xerox", OrganizationRole.INDUSTRY_PARTNER),
+        organization("CTL", "Closing the Loop", OrganizationRole.INDUSTRY_PARTNER));
   }
 
   /**
-   * Returns project P2.1 as the seed describes it: completed, led by ITU and GEC, serving 2.1
-   * and 2.5, from May 2022 for 13 months.
+   * Returns project P2.1 as its card describes it: completed, led by ITU and GEC, serving 2.1
+   * and 2.5, from May 2022 for 13 months, with its two contacts, its description, the card's
+   * activities, output and outcome columns, its deliverables and its dissemination.
    *
    * @return the project
    */
@@ -144,13 +172,12 @@ public final class Editions {
         .addActivities(
             "Input on the circular and sustainable public procurement guide. Consultation and"
                 + " review of the guide.")
-        .addOutputs(
-            "Circular and Sustainable Public Procurement Guide, standard and e-learning.",
-            "Circular e-learning module for public procurement")
+        .addOutputs("Circular and Sustainable Public Procurement Guide, standard and e-learning.")
         .addOutcomes(
             "Adoption of improved procurement practices ICT/government relevant goods and"
-                + " services.",
-            "Multiple launch and introduction events")
+                + " services.")
+        .addDeliverables("Circular e-learning module for public procurement")
+        .addDissemination("Multiple launch and introduction events")
         .build();
   }
 
@@ -159,6 +186,7 @@ public final class Editions {
         .id("circular-electronics-roadmap")
         .title("Circular Electronics Roadmap")
         .edition("2.0")
+        .launched(LAUNCHED)
         .addAllAxes(ActionAxis.EDITION_2_0);
   }
 
@@ -278,5 +306,14 @@ public final class Editions {
 
   private static Organization organization(String id, String name, OrganizationRole... roles) {
     return Organization.builder().id(id).name(name).addRoles(roles).build();
+  }
+
+  private static Organization member(String id, String name) {
+    return Organization.builder()
+        .id(id)
+        .name(name)
+        .addRoles(OrganizationRole.MEMBER)
+        .addMembershipYears(MEMBERSHIP)
+        .build();
   }
 }

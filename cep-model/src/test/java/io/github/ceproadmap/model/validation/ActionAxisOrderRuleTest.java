@@ -43,8 +43,8 @@ class ActionAxisOrderRuleTest {
 
     Finding finding = only(Findings.of(rule, roadmap));
 
-    assertEquals("/pathways/0/actions/3/id", finding.pointer());
-    assertEquals("/pathways/0/actions/1/id", finding.related().orElseThrow());
+    assertEquals("/pathways/0/actions/3/id", finding.pointer().toString());
+    assertEquals("/pathways/0/actions/1/id", finding.related().orElseThrow().toString());
   }
 
   @Test

@@ -48,7 +48,7 @@ class ActionPathwayMismatchRuleTest {
   void reportsACrossCuttingIdHeldByAPathway() {
     var roadmap = withPathways(pathway(1, action("0.1", COLLECTIVE)));
 
-    assertEquals("/pathways/0/actions/0/id", only(Findings.of(rule, roadmap)).pointer());
+    assertEquals("/pathways/0/actions/0/id", only(Findings.of(rule, roadmap)).pointer().toString());
   }
 
   @Test

@@ -57,7 +57,7 @@ class BlankTitleRuleTest {
             "/organizations/0/name",
             "/projects/0/title",
             "/projects/0/contacts/0/name"),
-        Findings.of(rule, roadmap).stream().map(Finding::pointer).toList());
+        Findings.of(rule, roadmap).stream().map(f -> f.pointer().toString()).toList());
     assertEquals("the roadmap's title is empty", Findings.of(rule, roadmap).get(0).message());
   }
 

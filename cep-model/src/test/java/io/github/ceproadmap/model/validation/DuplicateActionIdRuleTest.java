@@ -59,8 +59,8 @@ class DuplicateActionIdRuleTest {
 
     assertEquals(
         List.of("/pathways/0/actions/1/id", "/pathways/0/actions/2/id"),
-        findings.stream().map(Finding::pointer).toList());
-    findings.forEach(f -> assertEquals("/pathways/0/actions/0/id", f.related().orElseThrow()));
+        findings.stream().map(f -> f.pointer().toString()).toList());
+    findings.forEach(f -> assertEquals("/pathways/0/actions/0/id", f.related().orElseThrow().toString()));
     assertEquals("action id 1.1 is used 3 times in pathway 1", findings.get(1).message());
   }
 

@@ -44,8 +44,9 @@ final class Findings {
       String... named) {
     assertEquals(rule, finding.rule(), "rule");
     assertEquals(severity, finding.severity(), "severity");
-    assertEquals(pointer, finding.pointer(), "pointer");
-    assertEquals(Optional.ofNullable(related), finding.related(), "related");
+    assertEquals(pointer, finding.pointer().toString(), "pointer");
+    assertEquals(
+        Optional.ofNullable(related), finding.related().map(Object::toString), "related");
     for (String value : named) {
       assertTrue(
           finding.message().contains(value),

@@ -59,6 +59,6 @@ class InvalidEmailRuleTest {
 
   private List<String> pointers(String email) {
     var roadmap = withProjects(projectWithContacts(contact("Someone", email)));
-    return Findings.of(rule, roadmap).stream().map(Finding::pointer).toList();
+    return Findings.of(rule, roadmap).stream().map(f -> f.pointer().toString()).toList();
   }
 }

@@ -45,7 +45,7 @@ class ProjectStatusDateConflictRuleTest {
         only(check(dated(ProjectStatus.RUNNING), LAST.plusMonths(1))).message());
     assertEquals(
         "/projects/0/status",
-        only(check(dated(ProjectStatus.SCOPING), LAST.plusMonths(1))).pointer());
+        only(check(dated(ProjectStatus.SCOPING), LAST.plusMonths(1))).pointer().toString());
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.github.ceproadmap.model.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ceproadmap.model.Quarter;
+import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.testing.Editions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,17 @@ class PublishedEditionsTest {
       "info empty-axis-in-pathway /pathways/4/actions",
       "warning action-numbering-gap /pathways/4/actions/4/id");
 
+  private static final List<String> TABLE_B_MATRIX_FINDINGS = tableBMatrixFindings();
+
+  private static List<String> tableBMatrixFindings() {
+    List<String> findings = new java.util.ArrayList<>(List.of(
+        "error duplicate-action-id /pathways/1/actions/4/id <- /pathways/1/actions/3/id",
+        "warning action-numbering-gap /pathways/1/actions/5/id",
+        "warning action-numbering-gap /pathways/2/actions/6/id"));
+    findings.addAll(TABLE_A_FINDINGS);
+    return List.copyOf(findings);
+  }
+
   @Test
   void tableAHasExactlyItsFourKnownDefects() {
     ValidationReport report = Validator.standard().validate(Editions.tableA());
@@ -27,22 +40,28 @@ class PublishedEditionsTest {
   }
 
   @Test
-  void tableBAddsTheSecond24AndTheMissing25And37() {
-    ValidationReport report = Validator.standard().validate(Editions.tableB());
-    List<String> expected = new java.util.ArrayList<>(List.of(
-        "error duplicate-action-id /pathways/1/actions/4/id <- /pathways/1/actions/3/id",
-        "warning action-numbering-gap /pathways/1/actions/5/id",
-        "warning action-numbering-gap /pathways/2/actions/6/id"));
-    expected.addAll(TABLE_A_FINDINGS);
-    assertEquals(expected, describe(report));
+  void tableBsMatrixAddsTheSecond24AndTheMissing25And37() {
+    Roadmap matrix = Editions.tableB().toBuilder().projects(List.of()).build();
+    ValidationReport report = Validator.standard().validate(matrix);
+    assertEquals(TABLE_B_MATRIX_FINDINGS, describe(report));
     assertTrue(report.findings().get(1).message().contains("2.5"), report.toString());
     assertTrue(report.findings().get(2).message().contains("3.7"), report.toString());
   }
 
   @Test
-  void project21IsConsistentWithItsDatesAtTheDashboardMonth() {
+  void tableBsProjectServesAn25ThatTableBDoesNotHold() {
+    List<String> expected = new java.util.ArrayList<>(TABLE_B_MATRIX_FINDINGS);
+    expected.add("error unknown-action-reference /projects/0/actions/1");
+    assertEquals(expected, describe(Validator.standard().validate(Editions.tableB())));
+  }
+
+  @Test
+  void project21AndTheMembershipsAgreeWithTheDashboardMonth() {
     Validator asOfDashboard = Validator.builder().asOf(java.time.YearMonth.of(2024, 3)).build();
-    assertEquals(TABLE_A_FINDINGS, describe(asOfDashboard.validate(Editions.tableA())));
+    Roadmap tableA = Editions.tableA();
+    assertEquals(TABLE_A_FINDINGS, describe(asOfDashboard.validate(tableA)));
+    assertEquals(java.util.Optional.of(Quarter.parse("2024-Q1")), tableA.statusQuarter());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2021, 3, 18)), tableA.launched());
   }
 
   private static List<String> describe(ValidationReport report) {

@@ -39,6 +39,6 @@ class ValidationReportTest {
             "duplicate-project-id /projects/1/id",
             "unknown-action-reference /projects/1/actions/0",
             "project-main-action-mismatch /projects/1/actions/0"),
-        report.findings().stream().map(f -> f.rule() + " " + f.pointer()).toList());
+        report.findings().stream().map(f -> f.rule() + " " + f.pointer().toString()).toList());
   }
 }

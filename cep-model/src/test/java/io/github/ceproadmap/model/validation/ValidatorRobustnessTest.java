@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,7 +150,7 @@ class ValidatorRobustnessTest {
       }
       assertEquals(report, validator.validate(roadmap), label);
       for (Finding finding : report.findings()) {
-        assertTrue(finding.pointer().isEmpty() || finding.pointer().startsWith("/"),
+        assertEquals(finding.pointer(), DocumentPointer.parse(finding.pointer().toString()),
             () -> label + ": " + finding);
         assertFalse(finding.message().isBlank(), () -> label + ": " + finding);
         assertTrue(validator.rules().stream().anyMatch(rule -> rule.id().equals(finding.rule())),

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.COMPANY;
 import static io.github.ceproadmap.model.ActionAxis.WIDER_STAKEHOLDER;
@@ -92,7 +93,7 @@ class ValidatorTest {
           @Override
           public void check(Roadmap roadmap, RuleContext context) {
             if (roadmap.edition().isBlank()) {
-              context.report(Pointers.of("edition"), "the edition is blank");
+              context.report(DocumentPointer.of("edition"), "the edition is blank");
             }
           }
         };
@@ -101,7 +102,7 @@ class ValidatorTest {
     Finding finding = only(validator.validate(Roadmaps.minimal().toBuilder().edition(" ").build())
         .findings());
 
-    assertEquals(new Finding("edition-set", Severity.WARNING, "/edition", "the edition is blank",
+    assertEquals(new Finding("edition-set", Severity.WARNING, DocumentPointer.of("edition"), "the edition is blank",
         java.util.Optional.empty()), finding);
   }
 
