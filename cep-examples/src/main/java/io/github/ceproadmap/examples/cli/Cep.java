@@ -43,7 +43,7 @@ public final class Cep implements Runnable {
    */
   private static final List<Class<?>> COMMANDS = List.of(
       ValidateCommand.class, ShowCommand.class, RenderCommand.class, DiffCommand.class,
-      FormatCommand.class, SchemaCommand.class);
+      FormatCommand.class, SchemaCommand.class, RulesCommand.class);
 
   /** Exit code for success. */
   public static final int OK = 0;

@@ -1,6 +1,7 @@
 package io.github.ceproadmap.examples.cli;
 
 import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,8 +44,11 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
     return entries.stream().noneMatch(e -> e.severity() == Severity.ERROR);
   }
 
-  /** One line a finding, {@code FILE:LINE:COLUMN: SEVERITY RULE: message}, then a summary. */
-  static String text(List<FileReport> reports) {
+  /**
+   * One line a finding, {@code FILE:LINE:COLUMN: SEVERITY RULE: message}, then a summary. Under
+   * a finding whose rule {@code explain} describes, that rule's fix and example follow, indented.
+   */
+  static String text(List<FileReport> reports, Map<String, RuleDescription> explain) {
     StringBuilder out = new StringBuilder();
     int[] counts = new int[Severity.values().length];
     for (FileReport report : reports) {
@@ -56,6 +60,10 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
         }
         out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
             .append(": ").append(entry.message().replace('\n', ' ')).append('\n');
+        RuleDescription rule = explain.get(entry.rule());
+        if (rule != null) {
+          RulesCommand.explain(rule, "    ", out);
+        }
       }
     }
     long failed = reports.stream().filter(r -> !r.valid()).count();

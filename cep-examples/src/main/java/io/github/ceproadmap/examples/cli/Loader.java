@@ -1,17 +1,32 @@
 package io.github.ceproadmap.examples.cli;
 
-import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.json.DecodeLimits;
 import io.github.ceproadmap.json.DecodedRoadmap;
 import io.github.ceproadmap.json.RoadmapCodec;
 import io.github.ceproadmap.json.RoadmapDecodeException;
 import io.github.ceproadmap.json.SourceMap;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.validation.RuleDescription;
+import io.github.ceproadmap.model.validation.Severity;
 import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
 /** Reads and decodes the documents a command names, turning every failure into one line. */
 final class Loader {
+  /** The report's rule for a file that could not be read. */
+  static final RuleDescription READ_ERROR = new RuleDescription("read-error", Severity.ERROR,
+      "Unreadable file", "the file could not be read",
+      "Check the file's name and permissions; '-' reads standard input.",
+      "cep validate roadmap.json, not roadmap.jsn");
+
+  /** The report's rule for a file that is not a format 1.0 roadmap document. */
+  static final RuleDescription DECODE_ERROR = new RuleDescription("decode-error", Severity.ERROR,
+      "Not a roadmap document", "the document is not a format 1.0 roadmap document",
+      "Fix the JSON or the value at the line, column and pointer given; 'cep schema' prints the "
+          + "format.",
+      "\"id\": \"2.x\" at 14:19: write an action id such as \"2.5\"");
+
   /** A decoded document, with the source map that places findings on lines and columns. */
   record Loaded(Input input, Roadmap roadmap, SourceMap sourceMap) {}
 
@@ -65,14 +80,15 @@ final class Loader {
           ? Input.builtIn()
           : Input.read(argument, stdin, DecodeLimits.defaults().maxDocumentLength());
     } catch (Input.Unreadable e) {
-      throw new Failure(argument == null ? Input.BUILT_IN : Input.nameOf(argument), "read-error",
+      throw new Failure(argument == null ? Input.BUILT_IN : Input.nameOf(argument),
+          READ_ERROR.id(),
           0, 0, DocumentPointer.root(), e.getMessage());
     }
     try {
       DecodedRoadmap decoded = codec.decodeWithSourceMap(input.bytes());
       return new Loaded(input, decoded.roadmap(), decoded.sourceMap());
     } catch (RoadmapDecodeException e) {
-      throw new Failure(input.name(), "decode-error", e.line(), e.column(), e.pointer(),
+      throw new Failure(input.name(), DECODE_ERROR.id(), e.line(), e.column(), e.pointer(),
           e.problem());
     }
   }

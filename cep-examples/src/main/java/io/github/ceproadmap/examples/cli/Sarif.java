@@ -1,16 +1,19 @@
 package io.github.ceproadmap.examples.cli;
 
 import io.github.ceproadmap.model.validation.Rule;
+import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Findings as a SARIF 2.1.0 log, so that code-scanning tools show them on the file: one run,
- * the rules as the driver's rule descriptors, one result per finding with its physical location
- * (file, start line and column) and its JSON Pointer as a logical location.
+ * the rules as the driver's rule descriptors (title, what it checks, how to fix it), one result
+ * per finding pointing at its rule by index, with its physical location (file, start line and
+ * column) and its JSON Pointer as a logical location.
  */
 final class Sarif {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -19,12 +22,11 @@ final class Sarif {
 
   static String of(List<FileReport> reports, List<Rule> rules) {
     List<Object> descriptors = new ArrayList<>();
-    for (Rule rule : rules) {
-      descriptors.add(descriptor(rule.id(), rule.summary(), rule.defaultSeverity()));
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    for (RuleDescription rule : RulesCommand.catalog(rules)) {
+      ruleIndex.put(rule.id(), descriptors.size());
+      descriptors.add(descriptor(rule));
     }
-    descriptors.add(descriptor("decode-error",
-        "the document is not a format 1.0 roadmap document", Severity.ERROR));
-    descriptors.add(descriptor("read-error", "the file could not be read", Severity.ERROR));
 
     List<Object> results = new ArrayList<>();
     for (FileReport report : reports) {
@@ -41,6 +43,7 @@ final class Sarif {
             List.of(Map.of("fullyQualifiedName", entry.pointer().toString(), "kind", "member")));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", entry.rule());
+        result.put("ruleIndex", ruleIndex.get(entry.rule()));
         result.put("level", level(entry.severity()));
         result.put("message", Map.of("text", entry.message()));
         result.put("locations", List.of(location));
@@ -59,11 +62,16 @@ final class Sarif {
     return FileReport.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
   }
 
-  private static Map<String, Object> descriptor(String id, String summary, Severity severity) {
+  /** A reportingDescriptor: the rule's title, what it checks, and the fix with its example. */
+  private static Map<String, Object> descriptor(RuleDescription rule) {
     Map<String, Object> descriptor = new LinkedHashMap<>();
-    descriptor.put("id", id);
-    descriptor.put("shortDescription", Map.of("text", summary));
-    descriptor.put("defaultConfiguration", Map.of("level", level(severity)));
+    descriptor.put("id", rule.id());
+    descriptor.put("shortDescription", Map.of("text", rule.title()));
+    descriptor.put("fullDescription", Map.of("text", rule.description()));
+    descriptor.put("help", Map.of(
+        "text", rule.guidance() + " Example: " + rule.example(),
+        "markdown", rule.guidance() + "\n\nExample: " + rule.example()));
+    descriptor.put("defaultConfiguration", Map.of("level", level(rule.defaultSeverity())));
     return descriptor;
   }
 

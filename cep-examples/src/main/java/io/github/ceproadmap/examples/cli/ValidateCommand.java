@@ -2,6 +2,7 @@ package io.github.ceproadmap.examples.cli;
 
 import io.github.ceproadmap.json.SourceLocation;
 import io.github.ceproadmap.model.validation.Finding;
+import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
 import io.github.ceproadmap.model.validation.Validator;
 import java.time.YearMonth;
@@ -57,6 +58,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--disable", paramLabel = "RULE", description = "Do not run RULE. Repeatable.")
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--explain",
+      description = "Print under each finding how to fix it, with an example (text format).")
+  boolean explain;
+
   @Override
   public Integer call() {
     Validator validator = validator();
@@ -67,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
       reports.add(check(loader, validator, argument));
     }
     String output = switch (format) {
-      case TEXT -> FileReport.text(reports);
+      case TEXT -> FileReport.text(reports, explain ? explanations(validator) : Map.of());
       case JSON -> FileReport.json(reports);
       case SARIF -> Sarif.of(reports, validator.rules());
     };
@@ -76,6 +81,13 @@ final class ValidateCommand implements Callable<Integer> {
       return Cep.UNREADABLE;
     }
     return reports.stream().allMatch(FileReport::valid) ? Cep.OK : Cep.FINDINGS;
+  }
+
+  /** Each rule the report can name, by id. */
+  private static Map<String, RuleDescription> explanations(Validator validator) {
+    Map<String, RuleDescription> byId = new LinkedHashMap<>();
+    RulesCommand.catalog(validator.rules()).forEach(rule -> byId.put(rule.id(), rule));
+    return byId;
   }
 
   private Validator validator() {

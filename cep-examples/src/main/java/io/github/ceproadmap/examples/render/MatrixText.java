@@ -94,7 +94,8 @@ public final class MatrixText {
   }
 
   private static String heading(Roadmap roadmap) {
-    return roadmap.title() + ", edition " + roadmap.edition();
+    return roadmap.title() + ", edition " + roadmap.edition()
+        + roadmap.statusQuarter().map(quarter -> ", status " + quarter.label()).orElse("");
   }
 
   private static void appendRow(

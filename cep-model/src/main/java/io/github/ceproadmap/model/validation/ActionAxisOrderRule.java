@@ -17,20 +17,20 @@ import java.util.Set;
  * findings: none of them takes part.
  */
 final class ActionAxisOrderRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.ACTION_AXIS_ORDER;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.ACTION_AXIS_ORDER,
+          Severity.WARNING,
+          "Action out of axis order",
+          "within a pathway, an action on a later axis has a sequence number below one on an "
+              + "earlier axis",
+          "Number a pathway's actions axis by axis in the order the axes are declared.",
+          "2.1 is a government action after company action 2.3: renumber so company actions come "
+              + "first");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "within a pathway, an action on a later axis has a sequence number below one on an"
-        + " earlier axis";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

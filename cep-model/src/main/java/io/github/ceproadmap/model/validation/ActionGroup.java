@@ -30,7 +30,8 @@ record ActionGroup(DocumentPointer pointer, int pathwayNumber, List<Action> acti
               DocumentPointer.of("pathways", i, "actions"), pathway.number(), pathway.actions()));
     }
     groups.add(
-        new ActionGroup(DocumentPointer.of("crossCuttingActions"), 0, roadmap.crossCuttingActions()));
+        new ActionGroup(
+            DocumentPointer.of("crossCuttingActions"), 0, roadmap.crossCuttingActions()));
     return groups;
   }
 

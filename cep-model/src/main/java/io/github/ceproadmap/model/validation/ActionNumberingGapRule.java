@@ -10,19 +10,18 @@ import java.util.Map;
  * findings.
  */
 final class ActionNumberingGapRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.ACTION_NUMBERING_GAP;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.ACTION_NUMBERING_GAP,
+          Severity.WARNING,
+          "Action numbering gap",
+          "a pathway's sequence numbers skip (pathway 5: 5.4 then 5.6)",
+          "Number a pathway's actions without gaps, or add the missing actions.",
+          "pathway 5 has 5.4 then 5.6: renumber 5.6 to 5.5, or add action 5.5");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "a pathway's sequence numbers skip (pathway 5: 5.4 then 5.6)";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

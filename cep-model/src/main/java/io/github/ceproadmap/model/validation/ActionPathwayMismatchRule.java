@@ -8,19 +8,19 @@ import io.github.ceproadmap.model.Roadmap;
  * holds it (0 for the cross-cutting actions).
  */
 final class ActionPathwayMismatchRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.ACTION_PATHWAY_MISMATCH;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.ACTION_PATHWAY_MISMATCH,
+          Severity.ERROR,
+          "Action in another pathway",
+          "an action's id names another pathway than the one that holds it (cross-cutting: 0)",
+          "Move the action into the pathway its id names, or renumber it to the pathway that "
+              + "holds it; a cross-cutting action's id starts with 0.",
+          "action \"3.2\" listed under pathway 2: move it to pathway 3, or renumber it \"2.6\"");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "an action's id names another pathway than the one that holds it (cross-cutting: 0)";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -16,19 +16,18 @@ import java.util.List;
  * an action, an organisation, a project or a contact.
  */
 final class BlankTitleRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.BLANK_TITLE;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.BLANK_TITLE,
+          Severity.ERROR,
+          "Blank title",
+          "a title or name is empty or only white space",
+          "Write the title or name; every value a person reads needs one.",
+          "\"title\": \" \": write the action's title as the source roadmap gives it");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "a title or name is empty or only white space";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override
@@ -94,7 +93,8 @@ final class BlankTitleRule implements Rule {
   }
 
   /** Reports blank {@code text} at {@code pointer}; {@code what} names it. */
-  private static void report(String text, DocumentPointer pointer, String what, RuleContext context) {
+  private static void report(
+      String text, DocumentPointer pointer, String what, RuleContext context) {
     context.report(pointer, what + " is " + (text.isEmpty() ? "empty" : "only white space"));
   }
 }

@@ -5,19 +5,19 @@ import io.github.ceproadmap.model.Roadmap;
 
 /** {@code duplicate-action-id}: each later action of a group that repeats an earlier one's id. */
 final class DuplicateActionIdRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.DUPLICATE_ACTION_ID;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.DUPLICATE_ACTION_ID,
+          Severity.ERROR,
+          "Duplicate action id",
+          "two actions in one pathway (or among cross-cutting actions) share an id",
+          "Give each action of a pathway its own sequence number; if the two entries are one "
+              + "action, delete the second.",
+          "pathway 4 holds \"4.3\" twice: renumber the second to the next free number, \"4.4\"");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "two actions in one pathway (or among cross-cutting actions) share an id";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -11,19 +11,20 @@ import java.util.Locale;
  * take no part.
  */
 final class DuplicateActionTitleRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.DUPLICATE_ACTION_TITLE;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.DUPLICATE_ACTION_TITLE,
+          Severity.WARNING,
+          "Duplicate action title",
+          "two actions in one pathway have the same title (after trimming, ignoring case)",
+          "Give each action of a pathway its own title; if the two entries are one action, "
+              + "delete the second.",
+          "4.3 and 4.4 share a title: retitle 4.4 as the source roadmap has it, or delete it if it "
+              + "repeats 4.3");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "two actions in one pathway have the same title (after trimming, ignoring case)";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

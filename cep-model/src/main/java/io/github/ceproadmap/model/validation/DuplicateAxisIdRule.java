@@ -7,19 +7,18 @@ import io.github.ceproadmap.model.internal.Quoting;
 
 /** {@code duplicate-axis-id}: each later axis that repeats an earlier one's id. */
 final class DuplicateAxisIdRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.DUPLICATE_AXIS_ID;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.DUPLICATE_AXIS_ID,
+          Severity.ERROR,
+          "Duplicate axis id",
+          "two axes share an id",
+          "Declare each axis once; merge the two declarations or give the second its own id.",
+          "\"company\" declared twice: delete the second declaration");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "two axes share an id";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

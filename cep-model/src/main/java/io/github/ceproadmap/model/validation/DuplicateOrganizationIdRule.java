@@ -7,19 +7,18 @@ import io.github.ceproadmap.model.internal.Quoting;
 
 /** {@code duplicate-organization-id}: each later organisation that repeats an earlier one's id. */
 final class DuplicateOrganizationIdRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.DUPLICATE_ORGANIZATION_ID;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.DUPLICATE_ORGANIZATION_ID,
+          Severity.ERROR,
+          "Duplicate organisation id",
+          "two organisations share an id",
+          "Declare each organisation once; merge the two entries or give the second its own id.",
+          "\"dell\" declared twice: delete the second entry, keeping its roles in the first");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "two organisations share an id";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -6,19 +6,18 @@ import io.github.ceproadmap.model.Roadmap;
 
 /** {@code duplicate-pathway-number}: each later pathway that repeats an earlier one's number. */
 final class DuplicatePathwayNumberRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.DUPLICATE_PATHWAY_NUMBER;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.DUPLICATE_PATHWAY_NUMBER,
+          Severity.ERROR,
+          "Duplicate pathway number",
+          "two pathways share a number",
+          "Give each pathway its own number; renumber its actions with it.",
+          "two pathways numbered 4: number the later one 6 and its actions 6.1, 6.2, ...");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "two pathways share a number";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

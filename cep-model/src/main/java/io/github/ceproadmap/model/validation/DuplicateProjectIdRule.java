@@ -6,19 +6,19 @@ import io.github.ceproadmap.model.Roadmap;
 
 /** {@code duplicate-project-id}: each later project that repeats an earlier one's id. */
 final class DuplicateProjectIdRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.DUPLICATE_PROJECT_ID;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.DUPLICATE_PROJECT_ID,
+          Severity.ERROR,
+          "Duplicate project id",
+          "two projects share an id",
+          "Give each project its own id; number a second project on the same action P2.1-2, or "
+              + "merge the two entries.",
+          "two projects \"P2.1\": rename the second \"P2.1-2\"");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "two projects share an id";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -13,19 +13,19 @@ import java.util.Set;
  * fill every axis.
  */
 final class EmptyAxisInPathwayRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.EMPTY_AXIS_IN_PATHWAY;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.EMPTY_AXIS_IN_PATHWAY,
+          Severity.INFO,
+          "Empty axis in pathway",
+          "a pathway has no action on some axis (pathway 5 has no company action)",
+          "Nothing may be wrong: it tells where a pathway has no action on an axis. Add an "
+              + "action if one is missing.",
+          "pathway 5 has no company action: add one if the source roadmap lists one");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.INFO;
-  }
-
-  @Override
-  public String summary() {
-    return "a pathway has no action on some axis (pathway 5 has no company action)";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

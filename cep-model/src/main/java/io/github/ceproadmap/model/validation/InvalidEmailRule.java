@@ -14,19 +14,18 @@ import org.jspecify.annotations.Nullable;
  * least one dot. Deliberately loose: it catches slips, not every address RFC 5322 forbids.
  */
 final class InvalidEmailRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.INVALID_EMAIL;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.INVALID_EMAIL,
+          Severity.ERROR,
+          "Invalid e-mail address",
+          "a contact e-mail is not a plausible address",
+          "Write the contact's address as local@domain.tld, without spaces or display name.",
+          "\"email\": \"jane at example.org\": write \"jane@example.org\"");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "a contact e-mail is not a plausible address";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

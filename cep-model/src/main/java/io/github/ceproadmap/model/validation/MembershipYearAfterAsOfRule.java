@@ -15,20 +15,19 @@ import java.util.Optional;
  * as-of month the rule reports nothing.
  */
 final class MembershipYearAfterAsOfRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.MEMBERSHIP_YEAR_AFTER_AS_OF;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.MEMBERSHIP_YEAR_AFTER_AS_OF,
+          Severity.WARNING,
+          "Membership year in the future",
+          "checked only when an as-of month is given: an organisation's membership year is after "
+              + "the as-of month's year",
+          "Correct the year, or validate with the as-of month the roadmap describes.",
+          "member since 2031 in a 2025 roadmap: correct it to 2021");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "checked only when an as-of month is given: an organisation's membership year is"
-        + " after the as-of month's year";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -10,19 +10,18 @@ import java.util.Map;
  * gap is reported once, at the first pathway with that number.
  */
 final class PathwayNumberingGapRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.PATHWAY_NUMBERING_GAP;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.PATHWAY_NUMBERING_GAP,
+          Severity.WARNING,
+          "Pathway numbering gap",
+          "pathways are not numbered 1..n",
+          "Number the pathways 1 to n without gaps, or add the missing pathways.",
+          "pathways 1, 2, 4: number the third 3, or add pathway 3");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "pathways are not numbered 1..n";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

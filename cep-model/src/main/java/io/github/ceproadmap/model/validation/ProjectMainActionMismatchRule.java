@@ -12,19 +12,18 @@ import java.util.Optional;
  * (main) action, or that serves no action at all.
  */
 final class ProjectMainActionMismatchRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.PROJECT_MAIN_ACTION_MISMATCH;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.PROJECT_MAIN_ACTION_MISMATCH,
+          Severity.WARNING,
+          "Project id names another action",
+          "a project id P2.1 whose first action is not 2.1",
+          "List the action the project's id names first among its actions, or rename the project.",
+          "project P2.1 lists [\"2.3\", \"2.1\"]: write [\"2.1\", \"2.3\"]");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "a project id P2.1 whose first action is not 2.1";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -16,20 +16,20 @@ import org.jspecify.annotations.Nullable;
  * needed for a check is not checked.
  */
 final class ProjectStatusDateConflictRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.PROJECT_STATUS_DATE_CONFLICT;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.PROJECT_STATUS_DATE_CONFLICT,
+          Severity.WARNING,
+          "Project status contradicts its dates",
+          "checked only when an as-of month is given: completed but ends after it, or "
+              + "running/scoping but ended before it, or running but starts after it",
+          "Update the status to what the dates say at the as-of month, or correct the dates.",
+          "completed but running until 2027-06: set \"status\" to \"running\", or correct "
+              + "\"durationMonths\"");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "checked only when an as-of month is given: completed but ends after it, or"
-        + " running/scoping but ended before it, or running but starts after it";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
  * between threads.
  */
 public final class RuleContext {
-  private final Rule rule;
+  private final String ruleId;
   private final Severity severity;
   private final @Nullable YearMonth asOf;
   private final List<Finding> findings = new ArrayList<>();
 
   RuleContext(Rule rule, Severity severity, @Nullable YearMonth asOf) {
-    this.rule = rule;
+    this.ruleId = rule.description().id();
     this.severity = severity;
     this.asOf = asOf;
   }
@@ -40,7 +40,7 @@ public final class RuleContext {
    * @param message what is wrong, naming the values involved
    */
   public void report(DocumentPointer pointer, String message) {
-    findings.add(new Finding(rule.id(), severity, pointer, message, Optional.empty()));
+    findings.add(new Finding(ruleId, severity, pointer, message, Optional.empty()));
   }
 
   /**
@@ -52,7 +52,7 @@ public final class RuleContext {
    * @param related the JSON Pointer of the other place involved
    */
   public void report(DocumentPointer pointer, String message, DocumentPointer related) {
-    findings.add(new Finding(rule.id(), severity, pointer, message, Optional.of(related)));
+    findings.add(new Finding(ruleId, severity, pointer, message, Optional.of(related)));
   }
 
   List<Finding> findings() {

@@ -13,19 +13,20 @@ import java.util.Optional;
  * both dates is not checked.
  */
 final class StatusQuarterBeforeLaunchRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.STATUS_QUARTER_BEFORE_LAUNCH;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.STATUS_QUARTER_BEFORE_LAUNCH,
+          Severity.WARNING,
+          "Status quarter before launch",
+          "the roadmap's status quarter ends before the month it was launched",
+          "Correct the status quarter or the launch date; a roadmap's status cannot predate its "
+              + "launch.",
+          "launched 2024-03 with status quarter 2023-Q4: set the status quarter to 2024-Q1 or "
+              + "later");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return "the roadmap's status quarter ends before the month it was launched";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

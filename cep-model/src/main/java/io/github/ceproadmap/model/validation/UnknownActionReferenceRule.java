@@ -8,19 +8,19 @@ import java.util.List;
 
 /** {@code unknown-action-reference}: a project that serves an action the roadmap does not hold. */
 final class UnknownActionReferenceRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.UNKNOWN_ACTION_REFERENCE;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.UNKNOWN_ACTION_REFERENCE,
+          Severity.ERROR,
+          "Unknown action reference",
+          "a project names an action id that the roadmap does not hold",
+          "Name an action the roadmap holds, or add the missing action to its pathway.",
+          "project P2.1 serves \"2.9\", which no pathway holds: write the action meant, such as "
+              + "\"2.1\"");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "a project names an action id that the roadmap does not hold";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

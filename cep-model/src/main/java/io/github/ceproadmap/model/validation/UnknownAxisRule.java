@@ -8,19 +8,18 @@ import java.util.Set;
 
 /** {@code unknown-axis}: an action on an axis that the roadmap does not declare. */
 final class UnknownAxisRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.UNKNOWN_AXIS;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.UNKNOWN_AXIS,
+          Severity.ERROR,
+          "Unknown axis",
+          "an action names an axis that the roadmap does not declare",
+          "Put the action on a declared axis, or declare the axis under \"axes\".",
+          "\"axis\": \"goverment\" (typo): write \"government\"");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "an action names an axis that the roadmap does not declare";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -13,19 +13,19 @@ import org.jspecify.annotations.Nullable;
  * roadmap does not declare.
  */
 final class UnknownOrganizationReferenceRule implements Rule {
-  @Override
-  public String id() {
-    return StandardRules.UNKNOWN_ORGANIZATION_REFERENCE;
-  }
+  private static final RuleDescription DESCRIPTION =
+      new RuleDescription(
+          StandardRules.UNKNOWN_ORGANIZATION_REFERENCE,
+          Severity.ERROR,
+          "Unknown organisation reference",
+          "a project lead or contact names an organisation that is not declared",
+          "Name a declared organisation id, or declare the organisation under \"organizations\".",
+          "lead \"hp\" is not declared: add {\"id\": \"hp\", \"name\": \"HP\", \"roles\": "
+              + "[\"member\"]}");
 
   @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return "a project lead or contact names an organisation that is not declared";
+  public RuleDescription description() {
+    return DESCRIPTION;
   }
 
   @Override

@@ -97,7 +97,7 @@ public final class Validator {
    */
   public Severity severityOf(String ruleId) {
     for (Configured configured : rules) {
-      if (configured.rule().id().equals(ruleId)) {
+      if (configured.rule().description().id().equals(ruleId)) {
         return configured.severity();
       }
     }
@@ -122,7 +122,7 @@ public final class Validator {
      */
     public Builder addRule(Rule rule) {
       Objects.requireNonNull(rule, "rule");
-      rules.put(rule.id(), rule);
+      rules.put(rule.description().id(), rule);
       return this;
     }
 
@@ -175,7 +175,8 @@ public final class Validator {
       List<Configured> configured = new ArrayList<>();
       for (Rule rule : rules.values()) {
         configured.add(
-            new Configured(rule, severities.getOrDefault(rule.id(), rule.defaultSeverity())));
+            new Configured(rule, severities.getOrDefault(
+                rule.description().id(), rule.description().defaultSeverity())));
       }
       return new Validator(List.copyOf(configured), asOf);
     }

@@ -2,6 +2,9 @@ package io.github.ceproadmap.model.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -38,19 +41,33 @@ class StandardRulesTest {
 
     assertEquals(
         CATALOG.stream().map(Map.Entry::getKey).toList(),
-        rules.stream().map(Rule::id).toList());
-    assertEquals(20, rules.stream().map(Rule::id).distinct().count());
+        rules.stream().map(rule -> rule.description().id()).toList());
+    assertEquals(20, rules.stream().map(rule -> rule.description().id()).distinct().count());
     assertEquals(
         CATALOG.stream().map(Map.Entry::getValue).toList(),
-        rules.stream().map(Rule::defaultSeverity).toList());
+        rules.stream().map(rule -> rule.description().defaultSeverity()).toList());
   }
 
   @Test
-  void everyRuleSummarisesItselfOnOneLine() {
+  void everyRuleDescribesItselfWithGuidanceAndAnExample() {
     for (Rule rule : StandardRules.all()) {
-      assertFalse(rule.summary().isBlank(), rule.id());
-      assertFalse(rule.summary().contains("\n"), rule.id());
+      RuleDescription description = rule.description();
+      assertFalse(description.guidance().isBlank(), description.id());
+      assertFalse(description.example().isBlank(), description.id());
+      assertFalse(description.guidance().contains("\n"), description.id());
+      assertTrue(Character.isUpperCase(description.title().charAt(0)), description.id());
+      assertSame(description, rule.description(), description.id());
     }
+  }
+
+  @Test
+  void aDescriptionRefusesAnIdThatIsNotKebabCaseAndATitleOnTwoLines() {
+    assertThrows(IllegalArgumentException.class, () -> new RuleDescription(
+        "Edition_Set", Severity.INFO, "t", "d", "g", "e"));
+    assertThrows(IllegalArgumentException.class, () -> new RuleDescription(
+        "edition-set", Severity.INFO, "t\nu", "d", "g", "e"));
+    assertThrows(IllegalArgumentException.class, () -> new RuleDescription(
+        "edition-set", Severity.INFO, "t", " ", "g", "e"));
   }
 
   @Test

@@ -30,7 +30,7 @@ class ValidatorPropertiesTest {
   @Test
   void everyStandardRuleHasADefectThatTriggersIt() {
     assertEquals(
-        StandardRules.all().stream().map(Rule::id).toList(),
+        StandardRules.all().stream().map(rule -> rule.description().id()).toList(),
         java.util.Arrays.stream(Defect.values()).map(Defect::ruleId).toList());
   }
 

@@ -153,7 +153,7 @@ class ValidatorRobustnessTest {
         assertEquals(finding.pointer(), DocumentPointer.parse(finding.pointer().toString()),
             () -> label + ": " + finding);
         assertFalse(finding.message().isBlank(), () -> label + ": " + finding);
-        assertTrue(validator.rules().stream().anyMatch(rule -> rule.id().equals(finding.rule())),
+        assertTrue(validator.rules().stream().anyMatch(rule -> rule.description().id().equals(finding.rule())),
             () -> label + ": " + finding);
       }
     }
@@ -162,7 +162,7 @@ class ValidatorRobustnessTest {
   private static List<Validator> validators() {
     Validator.Builder allInfo = Validator.builder();
     for (Rule rule : StandardRules.all()) {
-      allInfo.severity(rule.id(), Severity.INFO);
+      allInfo.severity(rule.description().id(), Severity.INFO);
     }
     return List.of(
         Validator.standard(),

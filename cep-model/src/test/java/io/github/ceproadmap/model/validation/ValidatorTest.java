@@ -57,7 +57,7 @@ class ValidatorTest {
 
     assertEquals(List.of(), validator.validate(GAP).findings());
     assertFalse(validator.rules().stream().anyMatch(
-        rule -> rule.id().equals(StandardRules.ACTION_NUMBERING_GAP)));
+        rule -> rule.description().id().equals(StandardRules.ACTION_NUMBERING_GAP)));
   }
 
   @Test
@@ -76,18 +76,9 @@ class ValidatorTest {
     Rule editionSet =
         new Rule() {
           @Override
-          public String id() {
-            return "edition-set";
-          }
-
-          @Override
-          public Severity defaultSeverity() {
-            return Severity.WARNING;
-          }
-
-          @Override
-          public String summary() {
-            return "the roadmap names its edition";
+          public RuleDescription description() {
+            return new RuleDescription("edition-set", Severity.WARNING, "Edition not set",
+                "the roadmap names its edition", "Write the edition.", "\"edition\": \"2.0\"");
           }
 
           @Override
