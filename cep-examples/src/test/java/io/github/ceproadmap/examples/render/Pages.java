@@ -1,13 +1,10 @@
 package io.github.ceproadmap.examples.render;
 
-import io.github.ceproadmap.json.RoadmapCodec;
+import io.github.ceproadmap.json.RoadmapEditions;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.testing.Defect;
 import io.github.ceproadmap.model.testing.RoadmapGenerator;
 import io.github.ceproadmap.model.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +19,7 @@ final class Pages {
 
   /** The published edition 2.0, as the command draws it by default. */
   static Roadmap published() {
-    try (InputStream in = Pages.class.getResourceAsStream(
-        "/io/github/ceproadmap/examples/roadmap-2.0.json")) {
-      return RoadmapCodec.strict().decode(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RoadmapEditions.edition2_0();
   }
 
   /** Validates {@code roadmap} at March 2024 and renders the page with its findings. */
