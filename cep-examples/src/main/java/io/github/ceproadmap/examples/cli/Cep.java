@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,17 +33,12 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = Cep.Version.class,
     description = "Validate, show, render, diff and format Circular Electronics Partnership"
         + " roadmap documents (format 1.0). Without FILE, a command uses the built-in"
-        + " Circular Electronics Roadmap 2.0.")
-public final class Cep implements Runnable {
-  /**
-   * The commands, in the order help lists them. Not the annotation's {@code subcommands}: picocli
-   * reads every declared subcommand's annotations up front, about a fifth of the start-up of a
-   * run that uses one command (see {@link #addCommands}).
-   */
-  private static final List<Class<?>> COMMANDS = List.of(
+        + " Circular Electronics Roadmap 2.0.",
+    subcommands = {
       ValidateCommand.class, ShowCommand.class, RenderCommand.class, DiffCommand.class,
-      FormatCommand.class, SchemaCommand.class, RulesCommand.class);
-
+      FormatCommand.class, SchemaCommand.class, RulesCommand.class
+    })
+public final class Cep implements Runnable {
   /** Exit code for success. */
   public static final int OK = 0;
   /** Exit code for an error finding or a difference. */
@@ -85,10 +79,7 @@ public final class Cep implements Runnable {
     cep.stdin = stdin;
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(cep);
-    // Before the settings below, which picocli copies only to the subcommands present.
-    addCommands(commandLine, args);
-    commandLine
+    CommandLine commandLine = new CommandLine(cep)
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -106,20 +97,6 @@ public final class Cep implements Runnable {
     out.flush();
     err.flush();
     return code;
-  }
-
-  /**
-   * Adds the command that the first argument names, or every command if it names none (help,
-   * version, a typo that picocli's usage error should answer with the commands there are).
-   */
-  private static void addCommands(CommandLine commandLine, String[] args) {
-    for (Class<?> command : COMMANDS) {
-      if (args.length > 0 && args[0].equals(command.getAnnotation(Command.class).name())) {
-        commandLine.addSubcommand(command);
-        return;
-      }
-    }
-    COMMANDS.forEach(commandLine::addSubcommand);
   }
 
   private static String commandPath(CommandLine commandLine) {

@@ -59,7 +59,7 @@ final class Sarif {
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     log.put("runs", List.of(Map.of("tool", Map.of("driver", driver), "results", results)));
-    return FileReport.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
+    return FileReport.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
   }
 
   /** A reportingDescriptor: the rule's title, what it checks, and the fix with its example. */

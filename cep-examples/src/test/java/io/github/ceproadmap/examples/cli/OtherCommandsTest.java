@@ -179,7 +179,6 @@ class OtherCommandsTest {
 
   @Test
   void theToolsHelpListsEveryCommandAndACommandRunAloneKeepsTheToolsSettings() {
-    // cep adds only the command a run names (start-up); help still needs them all.
     CepRun help = CepRun.of("--help");
     for (String command : List.of("validate", "show", "render", "diff", "format", "schema",
         "rules")) {
