@@ -13,5 +13,5 @@ module io.github.ceproadmap.model {
   exports io.github.ceproadmap.model;
   exports io.github.ceproadmap.model.validation;
   exports io.github.ceproadmap.model.diff;
-  exports io.github.ceproadmap.model.internal to io.github.ceproadmap.json;
+  exports io.github.ceproadmap.model.internal to io.github.ceproadmap.json, io.github.ceproadmap.sheets;
 }
