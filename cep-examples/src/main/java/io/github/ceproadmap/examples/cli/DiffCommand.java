@@ -73,7 +73,7 @@ final class DiffCommand implements Callable<Integer> {
         entry.put("description", change.description());
         list.add(entry);
       }
-      out.append(FileReport.Json.MAPPER.writerWithDefaultPrettyPrinter()
+      out.append(FileReport.JSON.writerWithDefaultPrettyPrinter()
           .writeValueAsString(Map.of("changes", list))).append('\n');
     }
     spec.commandLine().getOut().print(out);

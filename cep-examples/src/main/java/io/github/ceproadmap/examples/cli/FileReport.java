@@ -19,15 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param omitted per rule, the findings past the validator's cap that are counted, not listed
  */
 record FileReport(String file, boolean unreadable, List<Entry> entries, List<Omitted> omitted) {
-  /**
-   * The mapper for JSON output, made on first use: building one loads some 500 classes, which
-   * text output, the default, does not need (a quarter of {@code cep validate}'s start-up).
-   */
-  static final class Json {
-    static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-    private Json() {}
-  }
+  static final JsonMapper JSON = JsonMapper.builder().build();
 
   /**
    * One finding, or the reason a document could not be read or decoded.
@@ -116,7 +108,7 @@ record FileReport(String file, boolean unreadable, List<Entry> entries, List<Omi
       file.put("omitted", omitted);
       files.add(file);
     }
-    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("files", files)) + "\n";
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("files", files)) + "\n";
   }
 
   private static String plural(int count, String noun) {

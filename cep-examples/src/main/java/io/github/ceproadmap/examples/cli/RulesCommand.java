@@ -80,7 +80,7 @@ final class RulesCommand implements Runnable {
       entry.put("example", rule.example());
       rules.add(entry);
     }
-    return FileReport.Json.MAPPER.writerWithDefaultPrettyPrinter()
+    return FileReport.JSON.writerWithDefaultPrettyPrinter()
         .writeValueAsString(Map.of("rules", rules)) + "\n";
   }
 

@@ -72,7 +72,7 @@ final class Sarif {
       run.put("properties", Map.of("omittedFindings", omitted));
     }
     log.put("runs", List.of(run));
-    return FileReport.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
+    return FileReport.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
   }
 
   /** A reportingDescriptor: the rule's title, what it checks, and the fix with its example. */
