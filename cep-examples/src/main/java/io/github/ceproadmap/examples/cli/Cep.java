@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Properties;
 import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.model.validation.Severity;
@@ -38,13 +39,18 @@ import picocli.CommandLine.TypeConversionException;
         + " Circular Electronics Roadmap 2.0.",
     exitCodeListHeading = Cep.EXIT_CODES,
     exitCodeList = {Cep.EXIT_OK, Cep.EXIT_FINDINGS, Cep.EXIT_UNREADABLE, Cep.EXIT_USAGE,
-      Cep.EXIT_INTERNAL},
-    subcommands = {
+      Cep.EXIT_INTERNAL})
+public final class Cep implements Runnable {
+  /**
+   * The commands, in the order help lists them. Not the annotation's {@code subcommands}: picocli
+   * reads every declared subcommand's annotations up front, about a fifth of the start-up of a
+   * run that uses one command (see {@link #addCommands}).
+   */
+  private static final List<Class<?>> COMMANDS = List.of(
       CommandLine.HelpCommand.class, ValidateCommand.class, ShowCommand.class,
       RenderCommand.class, DiffCommand.class, FormatCommand.class, SchemaCommand.class,
-      RulesCommand.class
-    })
-public final class Cep implements Runnable {
+      RulesCommand.class);
+
   /** The heading of every command's list of exit codes in its help. */
   static final String EXIT_CODES = "%nExit codes:%n";
   /** Help text for exit code 0 in general. */
@@ -100,7 +106,10 @@ public final class Cep implements Runnable {
     cep.stdin = stdin;
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(cep)
+    CommandLine commandLine = new CommandLine(cep);
+    // Before the settings below, which picocli copies only to the subcommands present.
+    addCommands(commandLine, args);
+    commandLine
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -144,6 +153,22 @@ public final class Cep implements Runnable {
    */
   static void printError(PrintWriter err, String problem) {
     err.println("cep: " + TerminalText.escape(problem));
+  }
+
+  /**
+   * Adds the command that the first argument names, or every command if it names none or names
+   * {@code help} (help, version, a typo that picocli's usage error should answer with the
+   * commands there are).
+   */
+  private static void addCommands(CommandLine commandLine, String[] args) {
+    for (Class<?> command : COMMANDS) {
+      if (command != CommandLine.HelpCommand.class && args.length > 0
+          && args[0].equals(command.getAnnotation(Command.class).name())) {
+        commandLine.addSubcommand(command);
+        return;
+      }
+    }
+    COMMANDS.forEach(commandLine::addSubcommand);
   }
 
   private static String commandPath(CommandLine commandLine) {

@@ -3,11 +3,8 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code action-axis-order}: within a pathway, an action on a later axis whose sequence number is
@@ -34,8 +31,7 @@ final class ActionAxisOrderRule implements Rule {
 
   @Override
   public void check(Roadmap roadmap, RuleContext context) {
-    Map<String, Integer> axisOrder = new HashMap<>();
-    roadmap.axes().forEach(axis -> axisOrder.putIfAbsent(axis.id(), axisOrder.size()));
+    DeclaredAxes axisOrder = new DeclaredAxes(roadmap);
     for (ActionGroup group : ActionGroup.of(roadmap)) {
       if (!group.isCrossCutting()) {
         check(group, axisOrder, context);
@@ -44,48 +40,52 @@ final class ActionAxisOrderRule implements Rule {
   }
 
   private static void check(
-      ActionGroup group, Map<String, Integer> axisOrder, RuleContext context) {
-    // Bucket first, so the walk over the axes below stays linear.
+      ActionGroup group, DeclaredAxes axisOrder, RuleContext context) {
+    List<Action> actions = group.actions();
     // An id seen before is a duplicate, duplicate-action-id's finding: a defect is reported once.
-    Map<String, List<Integer>> indexesByAxis = new HashMap<>();
-    Set<io.github.ceproadmap.model.ActionId> seen = new java.util.HashSet<>();
-    for (int j = 0; j < group.actions().size(); j++) {
-      String axis = group.actions().get(j).axis();
-      boolean first = seen.add(group.actions().get(j).id());
-      if (first && group.holdsOwnId(j) && axisOrder.containsKey(axis)) {
-        indexesByAxis.computeIfAbsent(axis, a -> new ArrayList<>()).add(j);
+    boolean[] repeated = new boolean[actions.size()];
+    Duplicates.forEachLater(
+        actions, Action::id, (id, index, first, occurrence) -> repeated[index] = true);
+    // The actions that take part, by declared axis, then in document order: one sort of
+    // primitives instead of a list per axis, so the walk below stays linear in the pathway.
+    long[] byAxis = new long[actions.size()];
+    int count = 0;
+    for (int j = 0; j < actions.size(); j++) {
+      Integer axis = axisOrder.rank(actions.get(j).axis());
+      if (!repeated[j] && group.holdsOwnId(j) && axis != null) {
+        byAxis[count++] = (long) axis << 32 | j;
       }
     }
-    // Only the axes this pathway uses, in declared order: walking every declared axis in every
-    // pathway would take time in proportion to pathways times axes.
-    List<Map.Entry<String, List<Integer>>> usedAxes = new ArrayList<>(indexesByAxis.entrySet());
-    usedAxes.sort(java.util.Comparator.comparing(entry -> axisOrder.getOrDefault(entry.getKey(), 0)));
+    Arrays.sort(byAxis, 0, count);
     int highest = 0;
     int highestIndex = -1;
-    for (Map.Entry<String, List<Integer>> used : usedAxes) {
-      String axis = used.getKey();
-      int axisHighest = 0;
-      int axisHighestIndex = -1;
-      for (int j : used.getValue()) {
-        Action action = group.actions().get(j);
-        int sequence = action.id().sequence();
-        if (sequence < highest) {
-          Action earlier = group.actions().get(highestIndex);
-          context.report(
-              group.pointer(j, "id"),
-              "action " + action.id() + " on axis " + Quoting.quote(axis)
-                  + " is numbered below " + earlier.id() + " on the earlier axis "
-                  + Quoting.quote(earlier.axis()),
-              group.pointer(highestIndex, "id"));
+    int axisHighest = 0;
+    int axisHighestIndex = -1;
+    for (int k = 0; k < count; k++) {
+      if (k > 0 && byAxis[k] >>> 32 != byAxis[k - 1] >>> 32) {
+        // The first action of the next axis: the axis before counts as earlier from here on.
+        if (axisHighest > highest) {
+          highest = axisHighest;
+          highestIndex = axisHighestIndex;
         }
-        if (sequence > axisHighest) {
-          axisHighest = sequence;
-          axisHighestIndex = j;
-        }
+        axisHighest = 0;
+        axisHighestIndex = -1;
       }
-      if (axisHighest > highest) {
-        highest = axisHighest;
-        highestIndex = axisHighestIndex;
+      int j = (int) byAxis[k];
+      Action action = actions.get(j);
+      int sequence = action.id().sequence();
+      if (sequence < highest) {
+        Action earlier = actions.get(highestIndex);
+        context.report(
+            group.pointer(j, "id"),
+            "action " + action.id() + " on axis " + Quoting.quote(action.axis())
+                + " is numbered below " + earlier.id() + " on the earlier axis "
+                + Quoting.quote(earlier.axis()),
+            group.pointer(highestIndex, "id"));
+      }
+      if (sequence > axisHighest) {
+        axisHighest = sequence;
+        axisHighestIndex = j;
       }
     }
   }

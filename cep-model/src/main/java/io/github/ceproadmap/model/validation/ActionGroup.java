@@ -12,12 +12,12 @@ import java.util.List;
  * action rules look at each group alike; this gives them the groups, the pathway number the ids
  * in a group should name, and the pointers into the group.
  *
- * @param pointer the JSON Pointer of the actions array, such as {@code /pathways/3/actions}
+ * @param pathwayIndex the index of the pathway in the document; -1 for the cross-cutting actions
  * @param pathwayNumber the pathway number that the ids in this group should name; 0 for the
  *     cross-cutting actions
  * @param actions the actions, in document order
  */
-record ActionGroup(DocumentPointer pointer, int pathwayNumber, List<Action> actions) {
+record ActionGroup(int pathwayIndex, int pathwayNumber, List<Action> actions) {
 
   /** Returns each pathway's actions in document order, then the cross-cutting actions. */
   static List<ActionGroup> of(Roadmap roadmap) {
@@ -25,13 +25,9 @@ record ActionGroup(DocumentPointer pointer, int pathwayNumber, List<Action> acti
     List<ActionGroup> groups = new ArrayList<>(pathways.size() + 1);
     for (int i = 0; i < pathways.size(); i++) {
       Pathway pathway = pathways.get(i);
-      groups.add(
-          new ActionGroup(
-              DocumentPointer.of("pathways", i, "actions"), pathway.number(), pathway.actions()));
+      groups.add(new ActionGroup(i, pathway.number(), pathway.actions()));
     }
-    groups.add(
-        new ActionGroup(
-            DocumentPointer.of("crossCuttingActions"), 0, roadmap.crossCuttingActions()));
+    groups.add(new ActionGroup(-1, 0, roadmap.crossCuttingActions()));
     return groups;
   }
 
@@ -40,9 +36,19 @@ record ActionGroup(DocumentPointer pointer, int pathwayNumber, List<Action> acti
     return pathwayNumber == 0;
   }
 
+  /**
+   * Returns the JSON Pointer of the actions array, such as {@code /pathways/3/actions}. Made on
+   * demand: most groups of most documents need none, and every rule walks every group.
+   */
+  DocumentPointer pointer() {
+    return pathwayIndex < 0
+        ? DocumentPointer.of("crossCuttingActions")
+        : DocumentPointer.of("pathways", pathwayIndex, "actions");
+  }
+
   /** Returns the pointer of member {@code key} of action {@code index}: {@code .../2/id}. */
   DocumentPointer pointer(int index, String key) {
-    return pointer.index(index).key(key);
+    return pointer().index(index).key(key);
   }
 
   /** Tells whether action {@code index}'s id names this group's pathway. */

@@ -1,8 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.Roadmap;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code action-numbering-gap}: sequence numbers of a group that do not run 1..n. Only actions
@@ -27,23 +25,26 @@ final class ActionNumberingGapRule implements Rule {
   @Override
   public void check(Roadmap roadmap, RuleContext context) {
     for (ActionGroup group : ActionGroup.of(roadmap)) {
-      Map<Integer, Integer> firstIndex = new HashMap<>();
-      for (int j = 0; j < group.actions().size(); j++) {
+      long[] sequences = new long[group.actions().size()];
+      int count = 0;
+      for (int j = 0; j < sequences.length; j++) {
         if (group.holdsOwnId(j)) {
-          firstIndex.putIfAbsent(group.actions().get(j).id().sequence(), j);
+          sequences[count++] = NumberingGaps.entry(group.actions().get(j).id().sequence(), j);
         }
       }
-      String prefix = group.pathwayNumber() + ".";
       NumberingGaps.forEach(
-          firstIndex,
-          (sequence, previous, index) ->
-              context.report(
-                  group.pointer(index, "id"),
-                  (previous == 0
-                          ? prefix + sequence + " is the lowest id " + group.where()
-                          : prefix + sequence + " follows " + prefix + previous)
-                      + "; "
-                      + NumberingGaps.missing(previous, sequence, "", "", n -> prefix + n)));
+          sequences,
+          count,
+          (sequence, previous, index) -> {
+            String prefix = group.pathwayNumber() + ".";
+            context.report(
+                group.pointer(index, "id"),
+                (previous == 0
+                        ? prefix + sequence + " is the lowest id " + group.where()
+                        : prefix + sequence + " follows " + prefix + previous)
+                    + "; "
+                    + NumberingGaps.missing(previous, sequence, "", "", n -> prefix + n));
+          });
     }
   }
 }

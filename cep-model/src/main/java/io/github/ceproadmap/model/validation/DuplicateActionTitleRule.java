@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code duplicate-action-title}: each later action of a group whose title equals an earlier
@@ -32,7 +33,7 @@ final class DuplicateActionTitleRule implements Rule {
     for (ActionGroup group : ActionGroup.of(roadmap)) {
       Duplicates.forEachLater(
           group.actions(),
-          action -> action.title().isBlank() ? null : key(action.title()),
+          action -> action.title().isBlank() ? null : new TitleKey(action.title()),
           (title, index, first, occurrence) -> {
             Action action = group.actions().get(index);
             context.report(
@@ -41,6 +42,59 @@ final class DuplicateActionTitleRule implements Rule {
                     + group.actions().get(first).id(),
                 group.pointer(first, "title"));
           });
+    }
+  }
+
+  /**
+   * A title compared after stripping and ignoring case ({@code strip().toLowerCase(Locale.ROOT)}),
+   * without making that string for each title: only for a title with a character beyond ASCII,
+   * and for two titles whose hashes match. The hash is that string's {@link String#hashCode()}.
+   */
+  private static final class TitleKey {
+    private final String title;
+    private final int hash;
+
+    TitleKey(String title) {
+      this.title = title;
+      this.hash = asciiHash(title);
+    }
+
+    /** The hash of the compared form of an ASCII title, computed char by char; else made. */
+    private static int asciiHash(String title) {
+      int start = 0;
+      int end = title.length();
+      while (start < end && isAsciiSpace(title.charAt(start))) {
+        start++;
+      }
+      while (end > start && isAsciiSpace(title.charAt(end - 1))) {
+        end--;
+      }
+      int hash = 0;
+      for (int i = start; i < end; i++) {
+        char c = title.charAt(i);
+        if (c >= 0x80) {
+          return key(title).hashCode();
+        }
+        hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+      return hash;
+    }
+
+    /** What {@link String#strip()} removes among ASCII characters. */
+    private static boolean isAsciiSpace(char c) {
+      return c < 0x80 && Character.isWhitespace(c);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof TitleKey that
+          && hash == that.hash
+          && key(title).equals(key(that.title));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
   }
 

@@ -18,6 +18,9 @@ final class Duplicates {
     void duplicate(K key, int index, int firstIndex, int occurrence);
   }
 
+  /** Up to this many items, {@link #forEachLater} compares keys instead of hashing them. */
+  private static final int SHORT = 32;
+
   private Duplicates() {}
 
   /**
@@ -26,6 +29,10 @@ final class Duplicates {
    */
   static <T, K> void forEachLater(
       List<T> items, Function<? super T, ? extends @Nullable K> keyOf, Sink<? super K> sink) {
+    if (items.size() <= SHORT) {
+      scan(items, keyOf, sink);
+      return;
+    }
     // key -> {index of the first item, items seen so far}
     Map<K, int[]> seen = new HashMap<>(items.size() * 4 / 3 + 1);
     for (int i = 0; i < items.size(); i++) {
@@ -39,6 +46,34 @@ final class Duplicates {
       } else {
         first[1]++;
         sink.duplicate(key, i, first[0], first[1]);
+      }
+    }
+  }
+
+  /**
+   * Does what {@link #forEachLater} promises by comparing each key with every earlier one: for a
+   * short list (a pathway's actions) that allocates one array where a hash map allocates a table
+   * and an entry per item.
+   */
+  private static <T, K> void scan(
+      List<T> items, Function<? super T, ? extends @Nullable K> keyOf, Sink<? super K> sink) {
+    @Nullable Object[] keys = new Object[items.size()];
+    for (int i = 0; i < keys.length; i++) {
+      K key = keyOf.apply(items.get(i));
+      keys[i] = key;
+      if (key == null) {
+        continue;
+      }
+      int first = -1;
+      int occurrence = 1;
+      for (int j = 0; j < i; j++) {
+        if (key.equals(keys[j])) {
+          first = first < 0 ? j : first;
+          occurrence++;
+        }
+      }
+      if (first >= 0) {
+        sink.duplicate(key, i, first, occurrence);
       }
     }
   }

@@ -4,10 +4,7 @@ import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code empty-axis-in-pathway}: declared axes on which a pathway holds no action, reported once
@@ -35,21 +32,23 @@ final class EmptyAxisInPathwayRule implements Rule {
 
   @Override
   public void check(Roadmap roadmap, RuleContext context) {
-    Set<String> axisOrder = new LinkedHashSet<>();
-    roadmap.axes().forEach(axis -> axisOrder.add(axis.id()));
+    DeclaredAxes axes = new DeclaredAxes(roadmap);
     for (ActionGroup group : ActionGroup.of(roadmap)) {
       if (group.isCrossCutting()) {
         continue;
       }
-      Set<String> used = new HashSet<>();
+      boolean[] used = new boolean[axes.ids().size()];
+      int usedCount = 0;
       for (Action action : group.actions()) {
-        if (axisOrder.contains(action.axis())) {
-          used.add(action.axis());
+        Integer rank = axes.rank(action.axis());
+        if (rank != null && !used[rank]) {
+          used[rank] = true;
+          usedCount++;
         }
       }
-      int empty = axisOrder.size() - used.size();
+      int empty = used.length - usedCount;
       if (empty > 0) {
-        context.report(group.pointer(), message(group.pathwayNumber(), empty, axisOrder, used));
+        context.report(group.pointer(), message(group.pathwayNumber(), empty, axes.ids(), used));
       }
     }
   }
@@ -59,14 +58,14 @@ final class EmptyAxisInPathwayRule implements Rule {
    * empty cell would grow with pathways times axes. The walk stops after the axes it names, so
    * it passes at most the pathway's used axes on the way: time stays linear too.
    */
-  private static String message(int pathway, int empty, Set<String> axisOrder, Set<String> used) {
+  private static String message(int pathway, int empty, List<String> axisIds, boolean[] used) {
     List<String> named = new ArrayList<>();
-    for (String axis : axisOrder) {
+    for (int rank = 0; rank < axisIds.size(); rank++) {
       if (named.size() == Math.min(NAMED, empty)) {
         break;
       }
-      if (!used.contains(axis)) {
-        named.add(Quoting.quote(axis));
+      if (!used[rank]) {
+        named.add(Quoting.quote(axisIds.get(rank)));
       }
     }
     String message = "pathway " + pathway + " has no action on "

@@ -1,7 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /** Finds where numbers that should run 1..n skip, for the *-numbering-gap rules. */
@@ -20,16 +19,30 @@ final class NumberingGaps {
   private NumberingGaps() {}
 
   /**
+   * Returns {@code number} at {@code index} as one entry for {@link #forEach}: a sortable
+   * {@code long}, so that finding the gaps allocates no map or boxed number per item.
+   */
+  static long entry(int number, int index) {
+    return (long) number << 32 | index;
+  }
+
+  /**
    * Calls {@code sink}, in number order, for each number that follows a gap.
    *
-   * @param firstIndexByNumber each number used, mapped to the index where it first appears
+   * @param entries the first {@code count} are the numbers used, each made by {@link #entry} with
+   *     an index where it appears; sorted in place
    */
-  static void forEach(Map<Integer, Integer> firstIndexByNumber, Sink sink) {
+  static void forEach(long[] entries, int count, Sink sink) {
+    // Sorted by number, then index: the first entry of each number is where it first appears.
+    Arrays.sort(entries, 0, count);
     int previous = 0;
-    for (Map.Entry<Integer, Integer> entry : new TreeMap<>(firstIndexByNumber).entrySet()) {
-      int number = entry.getKey();
+    for (int i = 0; i < count; i++) {
+      int number = (int) (entries[i] >> 32);
+      if (i > 0 && number == previous) {
+        continue;
+      }
       if (number > previous + 1) {
-        sink.gap(number, previous, entry.getValue());
+        sink.gap(number, previous, (int) entries[i]);
       }
       previous = number;
     }

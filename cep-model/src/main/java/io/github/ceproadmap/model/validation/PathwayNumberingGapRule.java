@@ -2,8 +2,6 @@ package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Roadmap;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * {@code pathway-numbering-gap}: pathway numbers that do not run 1..n. Each number that follows a
@@ -26,12 +24,13 @@ final class PathwayNumberingGapRule implements Rule {
 
   @Override
   public void check(Roadmap roadmap, RuleContext context) {
-    Map<Integer, Integer> firstIndex = new HashMap<>();
-    for (int i = 0; i < roadmap.pathways().size(); i++) {
-      firstIndex.putIfAbsent(roadmap.pathways().get(i).number(), i);
+    long[] numbers = new long[roadmap.pathways().size()];
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] = NumberingGaps.entry(roadmap.pathways().get(i).number(), i);
     }
     NumberingGaps.forEach(
-        firstIndex,
+        numbers,
+        numbers.length,
         (number, previous, index) ->
             context.report(
                 DocumentPointer.of("pathways", index, "number"),

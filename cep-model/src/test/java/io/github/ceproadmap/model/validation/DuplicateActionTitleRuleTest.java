@@ -8,8 +8,14 @@ import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.pathway;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.quicktheories.core.Gen;
 import org.junit.jupiter.api.Test;
 
 class DuplicateActionTitleRuleTest {
@@ -47,5 +53,27 @@ class DuplicateActionTitleRuleTest {
             pathway(2, action("2.1", COLLECTIVE, TIE)));
 
     assertEquals(List.of(), Findings.of(rule, roadmap));
+  }
+
+  /**
+   * The rule compares titles without making their stripped lower-case forms where it need not
+   * (ASCII titles): it must still agree with {@code strip().toLowerCase(Locale.ROOT)} everywhere,
+   * also where case mapping leaves ASCII (the Kelvin sign lower-cases to k, dotted capital I to
+   * two characters, a final sigma depends on its place) and for whitespace beyond ASCII.
+   */
+  @Test
+  void titlesAreTheSameExactlyWhenTheirStrippedLowerCaseFormsAre() {
+    List<String> alphabet = List.of("a", "A", "k", "K", "\u212A", " ", "\t", "\u2003", "\u0130",
+        "i", "\u0307", "\u03A3", "\u03C3", "\u03C2", "\u00E9", "\u00C9", "\u00DF", "S");
+    Gen<String> titles = lists().of(integers().between(0, alphabet.size() - 1))
+        .ofSizeBetween(1, 4)
+        .map(picks -> picks.stream().map(alphabet::get).collect(Collectors.joining()));
+    qt().withExamples(3000).forAll(titles, titles).checkAssert((first, second) -> {
+      var roadmap = withPathways(
+          pathway(4, action("4.1", COLLECTIVE, first), action("4.2", COMPANY, second)));
+      boolean same = !first.isBlank() && !second.isBlank()
+          && first.strip().toLowerCase(Locale.ROOT).equals(second.strip().toLowerCase(Locale.ROOT));
+      assertEquals(same ? 1 : 0, Findings.of(rule, roadmap).size(), first + " | " + second);
+    });
   }
 }
