@@ -10,22 +10,17 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.ceproadmap.model.OrganizationRole;
-import io.github.ceproadmap.model.ProjectKind;
-import io.github.ceproadmap.model.ProjectStatus;
+import io.github.ceproadmap.model.Codelists;
 import io.github.ceproadmap.model.internal.DocumentShape;
 import io.github.ceproadmap.model.testing.RoadmapGenerator;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -75,16 +70,25 @@ class SchemaAgreementTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"kind", "status", "roles"})
-  void theSchemasEnumsAreTheModelsIds(String key) {
+  @CsvSource({"project-kind, projectKind", "project-status, projectStatus",
+      "organization-role, organizationRole"})
+  void theSchemasCodesAreTheCodelistsWithTheirTitlesAndDescriptions(String list, String def) {
+    JsonNode codes = TREES.readTree(RoadmapSchema.text()).get("$defs").get(def).get("oneOf");
+    List<Codelists.Code> inSchema = codes.valueStream().map(code -> new Codelists.Code(
+        code.get("const").asString(), code.get("title").asString(),
+        code.get("description").asString())).collect(Collectors.toList());
+    assertEquals(Codelists.all().get(list), inSchema);
+  }
+
+  @Test
+  void theSchemasCodesAreWhereTheDocumentUsesThem() {
     JsonNode defs = TREES.readTree(RoadmapSchema.text()).get("$defs");
-    JsonNode values = key.equals("roles")
-        ? defs.get("organization").get("properties").get("roles").get("items").get("enum")
-        : defs.get("project").get("properties").get(key).get("enum");
-    List<String> ids = key.equals("kind") ? ids(ProjectKind.values(), ProjectKind::id)
-        : key.equals("status") ? ids(ProjectStatus.values(), ProjectStatus::id)
-        : ids(OrganizationRole.values(), OrganizationRole::id);
-    assertEquals(ids, values.valueStream().map(JsonNode::asString).collect(Collectors.toList()));
+    assertEquals("#/$defs/projectKind",
+        defs.at("/project/properties/kind/$ref").asString());
+    assertEquals("#/$defs/projectStatus",
+        defs.at("/project/properties/status/$ref").asString());
+    assertEquals("#/$defs/organizationRole",
+        defs.at("/organization/properties/roles/items/$ref").asString());
   }
 
   @Test
@@ -224,10 +228,6 @@ class SchemaAgreementTest {
     } catch (RoadmapDecodeException e) {
       return e.getMessage();
     }
-  }
-
-  private static <E> List<String> ids(E[] values, Function<E, String> id) {
-    return Stream.of(values).map(id).collect(Collectors.toList());
   }
 
   private static Schema load() {
