@@ -36,7 +36,8 @@ import picocli.CommandLine.TypeConversionException;
         + " Circular Electronics Roadmap 2.0.",
     subcommands = {
       ValidateCommand.class, ShowCommand.class, RenderCommand.class, DiffCommand.class,
-      FormatCommand.class, SchemaCommand.class, RulesCommand.class
+      FormatCommand.class, SchemaCommand.class, RulesCommand.class, ExportCommand.class,
+      ImportCommand.class
     })
 public final class Cep implements Runnable {
   /** Exit code for success. */

@@ -3,10 +3,12 @@ package io.github.ceproadmap.examples.cli;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
+import io.github.ceproadmap.sheets.CellRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,9 +30,32 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
    * @param line the line, from 1; 0 if unknown (the file could not be read)
    * @param column the column, from 1; 0 if unknown
    * @param message what is wrong
+   * @param cell the cell of the offending value in a workbook or CSV folder, or null
    */
   record Entry(String rule, Severity severity, DocumentPointer pointer, int line, int column,
-      String message) {}
+      String message, @Nullable CellRef cell) {
+    Entry(String rule, Severity severity, DocumentPointer pointer, int line, int column,
+        String message) {
+      this(rule, severity, pointer, line, column, message, null);
+    }
+  }
+
+  /**
+   * Where a value stands: a line and column of a JSON document, or a cell of a spreadsheet.
+   *
+   * @param line the line, from 1; 0 for a cell or if unknown
+   * @param column the column, from 1; 0 for a cell or if unknown
+   * @param cell the cell, or null
+   */
+  record Place(int line, int column, @Nullable CellRef cell) {}
+
+  /**
+   * A cell as reports name it after the file: {@code Projects!F2} in a workbook, {@code
+   * actions.csv: row 2, column 2} in a CSV folder.
+   */
+  static String cellName(CellRef cell) {
+    return cell.sheet().isPresent() ? cell.place() : cell.toString();
+  }
 
   boolean valid() {
     return entries.stream().noneMatch(e -> e.severity() == Severity.ERROR);
@@ -47,7 +72,9 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
       for (Entry entry : report.entries()) {
         counts[entry.severity().ordinal()]++;
         out.append(report.file());
-        if (entry.line() > 0) {
+        if (entry.cell() != null) {
+          out.append(": ").append(cellName(entry.cell()));
+        } else if (entry.line() > 0) {
           out.append(':').append(entry.line()).append(':').append(entry.column());
         }
         out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
@@ -79,6 +106,9 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
         finding.put("pointer", entry.pointer().toString());
         finding.put("line", entry.line() > 0 ? entry.line() : null);
         finding.put("column", entry.column() > 0 ? entry.column() : null);
+        if (entry.cell() != null) {
+          finding.put("cell", cellName(entry.cell()));
+        }
         finding.put("message", entry.message());
         findings.add(finding);
       }

@@ -3,6 +3,7 @@ package io.github.ceproadmap.examples.cli;
 import io.github.ceproadmap.model.validation.Rule;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
+import io.github.ceproadmap.sheets.CellRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,15 +33,22 @@ final class Sarif {
     for (FileReport report : reports) {
       for (FileReport.Entry entry : report.entries()) {
         Map<String, Object> physical = new LinkedHashMap<>();
-        physical.put("artifactLocation", Map.of("uri", uri(report.file())));
-        if (entry.line() > 0) {
+        CellRef cell = entry.cell();
+        physical.put("artifactLocation", Map.of("uri", uri(cell == null || cell.sheet().isPresent()
+            ? report.file() : report.file() + "/" + cell.file())));
+        if (cell != null) {
+          // A cell as a region: its row as the line and its column as the column.
+          physical.put("region", Map.of("startLine", cell.row(), "startColumn", cell.column()));
+        } else if (entry.line() > 0) {
           physical.put("region",
               Map.of("startLine", entry.line(), "startColumn", entry.column()));
         }
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("physicalLocation", physical);
-        location.put("logicalLocations",
-            List.of(Map.of("fullyQualifiedName", entry.pointer().toString(), "kind", "member")));
+        location.put("logicalLocations", cell == null
+            ? List.of(Map.of("fullyQualifiedName", entry.pointer().toString(), "kind", "member"))
+            : List.of(Map.of("fullyQualifiedName", entry.pointer().toString(), "kind", "member"),
+                Map.of("fullyQualifiedName", FileReport.cellName(cell), "kind", "element")));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", entry.rule());
         result.put("ruleIndex", ruleIndex.get(entry.rule()));

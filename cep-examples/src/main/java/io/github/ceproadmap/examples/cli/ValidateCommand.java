@@ -1,6 +1,5 @@
 package io.github.ceproadmap.examples.cli;
 
-import io.github.ceproadmap.json.SourceLocation;
 import io.github.ceproadmap.model.validation.Finding;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
@@ -109,14 +108,15 @@ final class ValidateCommand implements Callable<Integer> {
       Loader.Loaded loaded = loader.load(argument);
       List<FileReport.Entry> entries = new ArrayList<>();
       for (Finding finding : validator.validate(loaded.roadmap()).findings()) {
-        SourceLocation at = loaded.sourceMap().locate(finding.pointer());
+        FileReport.Place at = loaded.place(finding.pointer());
         entries.add(new FileReport.Entry(finding.rule(), finding.severity(), finding.pointer(),
-            at.line(), at.column(), finding.message()));
+            at.line(), at.column(), finding.message(), at.cell()));
       }
       return new FileReport(loaded.input().name(), false, entries);
     } catch (Loader.Failure failure) {
       return new FileReport(failure.file, true, List.of(new FileReport.Entry(failure.rule,
-          Severity.ERROR, failure.pointer, failure.line, failure.column, failure.problem)));
+          Severity.ERROR, failure.pointer, failure.line, failure.column, failure.problem,
+          failure.cell)));
     }
   }
 }
