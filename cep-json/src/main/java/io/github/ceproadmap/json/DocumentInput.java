@@ -90,6 +90,9 @@ final class DocumentInput extends Reader {
 
   private int readChars(Reader in, char[] into, int offset, int count) throws IOException {
     int n = in.read(into, offset, count);
+    if (n == 0) {
+      throw nothingRead("Reader", "characters");
+    }
     if (n > 0) {
       length += n;
       requireLength();
@@ -126,6 +129,9 @@ final class DocumentInput extends Reader {
     consumed += buffer.position();
     buffer.compact();
     int n = in.read(buffer.array(), buffer.position(), buffer.remaining());
+    if (n == 0) {
+      throw nothingRead("InputStream", "bytes");
+    }
     if (n < 0) {
       endOfInput = true;
     } else {
@@ -134,6 +140,16 @@ final class DocumentInput extends Reader {
     }
     buffer.flip();
     requireLength();
+  }
+
+  /**
+   * A source whose {@code read} returns 0 for room to fill breaks its contract (it must block
+   * until it has something, or say -1 at the end); asking it again would spin forever.
+   */
+  private IOException nothingRead(String type, String units) {
+    return new IOException("the " + type + " returned 0 " + units + " from read with room for"
+        + " more, neither data nor the end of the input, at line " + line + ", column "
+        + column() + "; reading stopped");
   }
 
   private void requireLength() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import io.github.ceproadmap.model.internal.Quoting;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -20,7 +21,6 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -35,7 +35,6 @@ import tools.jackson.core.json.JsonFactory;
  * thread.
  */
 final class DocumentReader {
-  private static final int MAX_QUOTED = 60;
 
   private final JsonParser parser;
   private final boolean lenient;
@@ -120,10 +119,10 @@ final class DocumentReader {
       int index = shape.indexOf(key);
       path.pushName(key);
       if (index >= 0 ? (seen & (1L << index)) != 0 : extensions.containsKey(key)) {
-        throw error("duplicate key " + quote(key) + " in " + shape.what());
+        throw error("duplicate key " + Quoting.quote(key) + " in " + shape.what());
       }
       if (index < 0 && !lenient) {
-        throw error("unknown key " + quote(key) + " in " + shape.what() + "; known keys are "
+        throw error("unknown key " + Quoting.quote(key) + " in " + shape.what() + "; known keys are "
             + shape.keyList());
       }
       next();
@@ -141,7 +140,7 @@ final class DocumentReader {
     }
     String missing = shape.firstMissing(seen);
     if (missing != null) {
-      throw error("missing required key " + quote(missing) + " in " + shape.what(), start);
+      throw error("missing required key " + Quoting.quote(missing) + " in " + shape.what(), start);
     }
     try {
       return build.apply(extensions);
@@ -258,7 +257,7 @@ final class DocumentReader {
     }
     switch (token) {
       case VALUE_STRING:
-        return "the string " + quote(parser.getString());
+        return "the string " + Quoting.quote(parser.getString());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return "the number " + parser.getString();
@@ -267,7 +266,7 @@ final class DocumentReader {
       case START_ARRAY:
         return "an array";
       case PROPERTY_NAME:
-        return "the key " + quote(parser.currentName());
+        return "the key " + Quoting.quote(parser.currentName());
       default:
         return parser.getString();
     }
@@ -302,14 +301,24 @@ final class DocumentReader {
     DocumentPointer pointer = PointerPath.of(parser.streamReadContext());
     if (e instanceof StreamConstraintsException) {
       Limit limit = Limit.named(e.getOriginalMessage());
-      String problem = limit != null ? limit.exceeded(limits) : e.getOriginalMessage();
+      String problem = limit != null ? limit.exceeded(limits) : jacksonProblem(e);
       return error(problem, parser.currentLocation(), pointer);
     }
     TokenStreamLocation at = e.getLocation();
     String problem = (e instanceof StreamReadException ? "malformed JSON: " : "cannot read: ")
-        + e.getOriginalMessage();
+        + jacksonProblem(e);
     return error(problem, at != null && at.getLineNr() > 0 ? at : parser.currentLocation(),
         pointer);
+  }
+
+  /**
+   * Jackson's own description of a problem, without the location it appends (the error carries
+   * its own) and with the document text it quotes made safe to show.
+   */
+  static String jacksonProblem(JacksonException e) {
+    String problem = String.valueOf(e.getOriginalMessage());
+    int source = problem.indexOf("\n at [Source");
+    return Quoting.escape(source >= 0 ? problem.substring(0, source) : problem);
   }
 
   /** Copies the current value to compact JSON text, for an extension member. */
@@ -319,15 +328,6 @@ final class DocumentReader {
       JsonValues.copy(parser, out);
     }
     return text.toString();
-  }
-
-  /** Quotes text as a JSON string for a message, cut to its first 60 characters. */
-  static String quote(String text) {
-    boolean cut = text.length() > MAX_QUOTED;
-    StringBuilder quoted = new StringBuilder("\"");
-    JsonStringEncoder.getInstance()
-        .quoteAsString(cut ? text.substring(0, MAX_QUOTED) : text, quoted);
-    return quoted.append(cut ? "...\"" : "\"").toString();
   }
 
   private static int line(TokenStreamLocation at) {

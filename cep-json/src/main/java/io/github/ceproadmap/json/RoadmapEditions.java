@@ -1,6 +1,7 @@
 package io.github.ceproadmap.json;
 
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,7 +77,7 @@ public final class RoadmapEditions {
   public static InputStream open(String resource) {
     if (!resource.equals(EDITION_2_0) && !resource.equals(EDITION_2_0_ACTIVATION_SLIDE)) {
       throw new IllegalArgumentException("expected " + EDITION_2_0 + " or "
-          + EDITION_2_0_ACTIVATION_SLIDE + " but found " + DocumentReader.quote(resource));
+          + EDITION_2_0_ACTIVATION_SLIDE + " but found " + Quoting.quote(resource));
     }
     // Relative to this class, so that the lookup comes from inside the module: on the module
     // path the package's resources are visible to its own classes only.

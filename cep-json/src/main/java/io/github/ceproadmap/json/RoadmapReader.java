@@ -13,6 +13,7 @@ import io.github.ceproadmap.model.ProjectKind;
 import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.internal.Slugs;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -258,7 +259,7 @@ final class RoadmapReader {
 
   private static String checkSchemaVersion(String version) {
     if (!SCHEMA_VERSION.matcher(version).matches()) {
-      throw new IllegalArgumentException("unsupported schemaVersion " + DocumentReader.quote(version)
+      throw new IllegalArgumentException("unsupported schemaVersion " + Quoting.quote(version)
           + "; this reader reads 1.x");
     }
     return version;
@@ -276,7 +277,7 @@ final class RoadmapReader {
     int year = month >= 1 && month <= 12 ? digits(text, 0, 4) : -1;
     if (year < 0) {
       throw new IllegalArgumentException(
-          "expected a year-month like \"2022-05\" but found " + DocumentReader.quote(text));
+          "expected a year-month like \"2022-05\" but found " + Quoting.quote(text));
     }
     return YearMonth.of(year, month);
   }
@@ -294,7 +295,7 @@ final class RoadmapReader {
       }
     }
     throw new IllegalArgumentException(
-        "expected a date like \"2021-03-18\" but found " + DocumentReader.quote(text));
+        "expected a date like \"2021-03-18\" but found " + Quoting.quote(text));
   }
 
   // Months are checked by hand rather than by regular expression: a Matcher per

@@ -8,6 +8,7 @@ import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -155,13 +156,13 @@ final class RoadmapWriter {
     for (Map.Entry<String, String> member : extensions.entrySet()) {
       String key = member.getKey();
       if (shape.indexOf(key) >= 0) {
-        throw new IllegalArgumentException("extension member " + DocumentReader.quote(key)
+        throw new IllegalArgumentException("extension member " + Quoting.quote(key)
             + " of " + shape.what() + " takes a key of the format; extensions hold unknown keys only");
       }
       out.writeName(key);
       DocumentPointer pointer = PointerPath.of(out.streamWriteContext());
-      copyJsonText(out, member.getValue(), () -> "extension member " + DocumentReader.quote(key)
-          + " at " + pointer + " holds " + DocumentReader.quote(member.getValue()));
+      copyJsonText(out, member.getValue(), () -> "extension member " + Quoting.quote(key)
+          + " at " + pointer + " holds " + Quoting.quote(member.getValue()));
     }
   }
 
@@ -179,7 +180,7 @@ final class RoadmapWriter {
         problem = "no value";
       }
     } catch (StreamReadException | StreamConstraintsException e) {
-      problem = e.getOriginalMessage();
+      problem = DocumentReader.jacksonProblem(e);
     }
     throw new IllegalArgumentException(member.get() + ", which is not one JSON value: " + problem);
   }

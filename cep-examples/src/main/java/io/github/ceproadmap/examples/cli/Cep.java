@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import io.github.ceproadmap.examples.render.TerminalText;
+import io.github.ceproadmap.model.validation.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -34,12 +36,30 @@ import picocli.CommandLine.TypeConversionException;
     description = "Validate, show, render, diff and format Circular Electronics Partnership"
         + " roadmap documents (format 1.0). Without FILE, a command uses the built-in"
         + " Circular Electronics Roadmap 2.0.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {Cep.EXIT_OK, Cep.EXIT_FINDINGS, Cep.EXIT_UNREADABLE, Cep.EXIT_USAGE,
+      Cep.EXIT_INTERNAL},
     subcommands = {
-      ValidateCommand.class, ShowCommand.class, RenderCommand.class, DiffCommand.class,
-      FormatCommand.class, SchemaCommand.class, RulesCommand.class, ExportCommand.class,
-      ImportCommand.class
+      CommandLine.HelpCommand.class, ValidateCommand.class, ShowCommand.class,
+      RenderCommand.class, DiffCommand.class, FormatCommand.class, SchemaCommand.class,
+      RulesCommand.class, ExportCommand.class, ImportCommand.class
     })
 public final class Cep implements Runnable {
+  /** The heading of every command's list of exit codes in its help. */
+  static final String EXIT_CODES = "%nExit codes:%n";
+  /** Help text for exit code 0 in general. */
+  static final String EXIT_OK = " 0:success";
+  /** Help text for exit code 1 in general. */
+  static final String EXIT_FINDINGS = " 1:an error finding (validate) or a difference (diff)";
+  /** Help text for exit code 2, for every command that reads a document. */
+  static final String EXIT_UNREADABLE =
+      " 2:a document could not be read or decoded, or a file could not be written";
+  /** Help text for exit code 64, for every command. */
+  static final String EXIT_USAGE = "64:wrong usage: an unknown option, a missing or bad value";
+  /** Help text for exit code 70, for every command. */
+  static final String EXIT_INTERNAL =
+      "70:out of memory or stack (give the JVM more: java -Xmx2g -jar cep.jar ...), or a bug";
+
   /** Exit code for success. */
   public static final int OK = 0;
   /** Exit code for an error finding or a difference. */
@@ -85,19 +105,45 @@ public final class Cep implements Runnable {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .registerConverter(YearMonth.class, new MonthConverter())
+        .registerConverter(Severity.class, new Choice<>(Severity.class, Severity::id))
+        .registerConverter(ValidateCommand.Format.class, Choice.of(ValidateCommand.Format.class))
+        .registerConverter(ShowCommand.Format.class, Choice.of(ShowCommand.Format.class))
+        .registerConverter(DiffCommand.Format.class, Choice.of(DiffCommand.Format.class))
+        .registerConverter(RulesCommand.Format.class, Choice.of(RulesCommand.Format.class))
         .setParameterExceptionHandler((e, arguments) -> {
-          err.println("cep: " + e.getMessage());
+          // Picocli says "option option '--severity'" about a map option's KEY=VALUE form.
+          printError(err, String.valueOf(e.getMessage()).replace("option option ", "option "));
           err.println("Try 'cep " + commandPath(e.getCommandLine()) + "--help' for more information.");
           return USAGE;
         })
         .setExecutionExceptionHandler((e, command, parsed) -> {
-          err.println("cep: internal error: " + e);
+          printError(err, "internal error: " + e);
           return INTERNAL;
         });
-    int code = commandLine.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Whatever the command held is unreachable by now, so there is room for one line.
+      printError(err, "out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB heap); give the JVM more, for example java -Xmx2g -jar cep.jar ...");
+      return INTERNAL;
+    } catch (StackOverflowError e) {
+      printError(err, "out of stack space; give the JVM more, for example"
+          + " java -Xss16m -jar cep.jar ...");
+      return INTERNAL;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Prints {@code problem} as the command's one line about a failure: {@code cep: problem},
+   * with every unsafe character escaped ({@link TerminalText}), whatever it quotes (a file
+   * name, a document's text, a library's message).
+   */
+  static void printError(PrintWriter err, String problem) {
+    err.println("cep: " + TerminalText.escape(problem));
   }
 
   private static String commandPath(CommandLine commandLine) {

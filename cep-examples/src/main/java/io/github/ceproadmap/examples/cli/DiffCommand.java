@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.model.diff.Change;
 import io.github.ceproadmap.model.diff.RoadmapDiff;
 import java.util.ArrayList;
@@ -10,17 +11,20 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code cep diff}: what changed between two roadmaps. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-    description = {
-      "List what changed from OLD to NEW: actions added, removed, retitled, moved to another"
-          + " axis or renumbered; pathways, axes, organisations and projects.",
-      "Exit 0 if nothing changed, 1 if something did, 2 if a document could not be read."
-    })
+    description = "List what changed from OLD to NEW: actions added, removed, retitled, moved to"
+        + " another axis or renumbered; pathways, axes, organisations and projects (field by"
+        + " field). Items that share an id are paired in document order. Both documents are"
+        + " needed; at most one may be '-'.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:nothing changed", " 1:something changed",
+      " 2:a document could not be read or decoded", Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class DiffCommand implements Callable<Integer> {
   enum Format { TEXT, JSON }
 
@@ -42,17 +46,21 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (oldFile.equals("-") && newFile.equals("-")) {
+      throw new ParameterException(spec.commandLine(),
+          "OLD and NEW cannot both be standard input ('-')");
+    }
     List<Change> changes;
     try {
       Loader loader = new Loader(lenient, parent.stdin);
       changes = RoadmapDiff.between(loader.load(oldFile).roadmap(), loader.load(newFile).roadmap());
     } catch (Loader.Failure failure) {
-      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
       return Cep.UNREADABLE;
     }
     StringBuilder out = new StringBuilder();
     if (format == Format.TEXT) {
-      changes.forEach(change -> out.append(change.description()).append('\n'));
+      changes.forEach(change -> out.append(TerminalText.escape(change.description())).append('\n'));
       out.append(changes.size()).append(changes.size() == 1 ? " change\n" : " changes\n");
     } else {
       List<Object> list = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
@@ -17,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param file the document's name
  * @param unreadable whether the document could not be read or decoded (its one entry says why)
  * @param entries the findings, in document order
+ * @param omitted per rule, the findings past the validator's cap that are counted, not listed
  */
-record FileReport(String file, boolean unreadable, List<Entry> entries) {
+record FileReport(String file, boolean unreadable, List<Entry> entries, List<Omitted> omitted) {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   /**
@@ -57,6 +59,15 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
     return cell.sheet().isPresent() ? cell.place() : cell.toString();
   }
 
+  /**
+   * Findings of one rule that the report counts but does not list.
+   *
+   * @param rule the rule id
+   * @param severity the severity of the rule's findings
+   * @param count how many are not listed
+   */
+  record Omitted(String rule, Severity severity, long count) {}
+
   boolean valid() {
     return entries.stream().noneMatch(e -> e.severity() == Severity.ERROR);
   }
@@ -71,18 +82,24 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
     for (FileReport report : reports) {
       for (Entry entry : report.entries()) {
         counts[entry.severity().ordinal()]++;
-        out.append(report.file());
+        out.append(TerminalText.escape(report.file()));
         if (entry.cell() != null) {
-          out.append(": ").append(cellName(entry.cell()));
+          out.append(": ").append(TerminalText.escape(cellName(entry.cell())));
         } else if (entry.line() > 0) {
           out.append(':').append(entry.line()).append(':').append(entry.column());
         }
         out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
-            .append(": ").append(entry.message().replace('\n', ' ')).append('\n');
+            .append(": ").append(TerminalText.escape(entry.message())).append('\n');
         RuleDescription rule = explain.get(entry.rule());
         if (rule != null) {
           RulesCommand.explain(rule, "    ", out);
         }
+      }
+      for (Omitted omitted : report.omitted()) {
+        counts[omitted.severity().ordinal()] += (int) Math.min(Integer.MAX_VALUE, omitted.count());
+        out.append(TerminalText.escape(report.file())).append(": ").append(omitted.severity().id())
+            .append(' ').append(omitted.rule()).append(": and ").append(omitted.count())
+            .append(" more findings of this rule, not listed\n");
       }
     }
     long failed = reports.stream().filter(r -> !r.valid()).count();
@@ -116,6 +133,9 @@ record FileReport(String file, boolean unreadable, List<Entry> entries) {
       file.put("file", report.file());
       file.put("valid", report.valid());
       file.put("findings", findings);
+      Map<String, Long> omitted = new LinkedHashMap<>();
+      report.omitted().forEach(o -> omitted.put(o.rule(), o.count()));
+      file.put("omitted", omitted);
       files.add(file);
     }
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("files", files)) + "\n";

@@ -1,6 +1,5 @@
 package io.github.ceproadmap.examples.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +14,11 @@ import picocli.CommandLine.Spec;
 /** {@code cep format}: rewrites a document in canonical form. */
 @Command(name = "format", mixinStandardHelpOptions = true,
     description = "Print the document as canonical pretty JSON (format 1.0 key order), or with"
-        + " --write replace the file atomically: the original stays intact if anything fails.")
+        + " --write replace the file atomically: the original stays intact if anything fails.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:printed or written",
+      " 2:the document could not be read or decoded, or the file could not be written",
+      Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class FormatCommand implements Callable<Integer> {
   @ParentCommand Cep parent;
   @Spec CommandSpec spec;
@@ -41,7 +44,7 @@ final class FormatCommand implements Callable<Integer> {
     try {
       loaded = loader.load(file);
     } catch (Loader.Failure failure) {
-      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
       return Cep.UNREADABLE;
     }
     byte[] canonical = loader.codec().toBuilder().pretty(true).build().encodeToBytes(loaded.roadmap());
@@ -50,11 +53,10 @@ final class FormatCommand implements Callable<Integer> {
       return Cep.OK;
     }
     try {
-      AtomicFile.write(Path.of(file), canonical);
+      OutputFile.write(Path.of(file), canonical);
       return Cep.OK;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("cep: " + file + ": cannot write: " + e.getMessage()
-          + "; the file is unchanged");
+    } catch (OutputFile.Refused refused) {
+      Cep.printError(spec.commandLine().getErr(), refused.getMessage());
       return Cep.UNREADABLE;
     }
   }

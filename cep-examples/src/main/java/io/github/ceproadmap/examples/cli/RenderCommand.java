@@ -1,9 +1,9 @@
 package io.github.ceproadmap.examples.cli;
 
 import io.github.ceproadmap.examples.render.HtmlPage;
+import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.model.validation.Finding;
 import io.github.ceproadmap.model.validation.Validator;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -22,8 +22,23 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Write the quarterly project dashboard as one self-contained HTML page: the"
         + " matrix with each action in the state of its projects, a card per project, the"
-        + " organisations, and validation findings marked where they apply.")
+        + " organisations, and validation findings marked where they apply. A matrix of more"
+        + " cells than 10,000 plus 10 per action is refused: use cep show.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:the page was written",
+      " 2:the document could not be read or decoded, or the page could not be written or drawn",
+      Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class RenderCommand implements Callable<Integer> {
+  /**
+   * A page draws every cell of the matrix, empty ones included, so its size goes with pathways
+   * times axes; it is refused beyond this many cells plus {@link #CELLS_PER_ACTION} per action,
+   * which keeps the page linear in the document's size.
+   */
+  static final long MAX_CELLS = 10_000;
+
+  /** Cells a page may draw for each action, beyond {@link #MAX_CELLS}. */
+  static final long CELLS_PER_ACTION = 10;
+
   @ParentCommand Cep parent;
   @Spec CommandSpec spec;
 
@@ -48,7 +63,16 @@ final class RenderCommand implements Callable<Integer> {
     try {
       loaded = new Loader(lenient, parent.stdin).load(file);
     } catch (Loader.Failure failure) {
-      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
+      return Cep.UNREADABLE;
+    }
+    long cells = (long) loaded.roadmap().pathways().size() * loaded.roadmap().axes().size();
+    long drawable = MAX_CELLS + CELLS_PER_ACTION * loaded.roadmap().allActions().size();
+    if (cells > drawable) {
+      Cep.printError(spec.commandLine().getErr(), loaded.input().name() + ": "
+          + loaded.roadmap().pathways().size() + " pathways by " + loaded.roadmap().axes().size()
+          + " axes make " + cells + " cells, more than a page can usefully show (" + drawable
+          + " for this document); nothing was written; cep show draws it in bands");
       return Cep.UNREADABLE;
     }
     Validator.Builder validator = Validator.builder();
@@ -58,12 +82,12 @@ final class RenderCommand implements Callable<Integer> {
     List<Finding> findings = validator.build().validate(loaded.roadmap()).findings();
     String html = HtmlPage.render(loaded.roadmap(), findings, Optional.ofNullable(asOf));
     try {
-      AtomicFile.write(out, html.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("cep: " + out + ": cannot write: " + e.getMessage());
+      OutputFile.write(out, html.getBytes(StandardCharsets.UTF_8));
+    } catch (OutputFile.Refused refused) {
+      Cep.printError(spec.commandLine().getErr(), refused.getMessage());
       return Cep.UNREADABLE;
     }
-    spec.commandLine().getOut().println("wrote " + out + " (" + loaded.roadmap().allActions().size()
+    spec.commandLine().getOut().println("wrote " + TerminalText.escape(out.toString()) + " (" + loaded.roadmap().allActions().size()
         + " actions, " + findings.size() + " findings)");
     return Cep.OK;
   }

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
     description = "Print the rule catalog: each rule's id, default severity, title, what it checks,"
-        + " and how to fix its findings.")
+        + " and how to fix its findings.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:printed", Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class RulesCommand implements Runnable {
   enum Format { TEXT, JSON, MARKDOWN }
 

@@ -66,7 +66,20 @@ final class Sarif {
     Map<String, Object> log = new LinkedHashMap<>();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
-    log.put("runs", List.of(Map.of("tool", Map.of("driver", driver), "results", results)));
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver));
+    run.put("results", results);
+    List<Object> omitted = new ArrayList<>();
+    for (FileReport report : reports) {
+      for (FileReport.Omitted rule : report.omitted()) {
+        omitted.add(Map.of("file", uri(report.file()), "rule", rule.rule(), "count", rule.count()));
+      }
+    }
+    if (!omitted.isEmpty()) {
+      // Findings past the validator's cap per rule: counted here so the log says they exist.
+      run.put("properties", Map.of("omittedFindings", omitted));
+    }
+    log.put("runs", List.of(run));
     return FileReport.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
   }
 

@@ -7,7 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cep schema}: prints the JSON Schema of document format 1.0. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print the JSON Schema (draft 2020-12) of roadmap document format 1.0.")
+    description = "Print the JSON Schema (draft 2020-12) of roadmap document format 1.0.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:printed", Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class SchemaCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -13,7 +14,11 @@ import picocli.CommandLine.Spec;
 /** {@code cep show}: prints the roadmap matrix for a terminal or as Markdown. */
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = "Print the roadmap matrix: pathways as columns, axes as rows, cross-cutting"
-        + " actions below.")
+        + " actions below. Pathways that do not fit the width (8 to a Markdown table) are drawn"
+        + " in bands, each with only the axes that hold an action in it.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:shown", " 2:the document could not be read or decoded", Cep.EXIT_USAGE,
+      Cep.EXIT_INTERNAL})
 final class ShowCommand implements Callable<Integer> {
   enum Format { TEXT, MARKDOWN }
 
@@ -29,7 +34,8 @@ final class ShowCommand implements Callable<Integer> {
   Format format = Format.TEXT;
 
   @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "132",
-      description = "Line width of the text grid. Default: ${DEFAULT-VALUE}.")
+      description = "Line width of the text grid, at least " + MatrixText.MIN_WIDTH
+          + ". Default: ${DEFAULT-VALUE}.")
   int width = 132;
 
   @Option(names = "--lenient", description = "Accept unknown keys.")
@@ -37,6 +43,10 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (width < MatrixText.MIN_WIDTH) {
+      throw new ParameterException(spec.commandLine(), "--width must be at least "
+          + MatrixText.MIN_WIDTH + " to draw one pathway column, but was " + width);
+    }
     try {
       Loader.Loaded loaded = new Loader(lenient, parent.stdin).load(file);
       spec.commandLine().getOut().print(format == Format.TEXT
@@ -44,7 +54,7 @@ final class ShowCommand implements Callable<Integer> {
           : MatrixText.markdown(loaded.roadmap()));
       return Cep.OK;
     } catch (Loader.Failure failure) {
-      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
       return Cep.UNREADABLE;
     }
   }

@@ -3,6 +3,7 @@ package io.github.ceproadmap.examples.cli;
 import io.github.ceproadmap.model.validation.Finding;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
+import io.github.ceproadmap.model.validation.ValidationReport;
 import io.github.ceproadmap.model.validation.Validator;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,11 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Check roadmap documents: syntax (document format 1.0) and consistency (rule catalog 1.0).",
-      "Exit 0 if no file has an error finding, 1 if one has, 2 if a file could not be read or"
-          + " decoded (the other files are still checked), 64 on wrong usage."
-    })
+    description = "Check roadmap documents: syntax (document format 1.0) and consistency (rule"
+        + " catalog 1.0). Each rule lists at most 1000 findings a file and counts the rest.",
+    exitCodeListHeading = Cep.EXIT_CODES,
+    exitCodeList = {" 0:no file has an error finding", " 1:a file has an error finding",
+      " 2:a file could not be read or decoded (the other files are still checked)",
+      Cep.EXIT_USAGE, Cep.EXIT_INTERNAL})
 final class ValidateCommand implements Callable<Integer> {
   enum Format { TEXT, JSON, SARIF }
 
@@ -107,16 +109,20 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       Loader.Loaded loaded = loader.load(argument);
       List<FileReport.Entry> entries = new ArrayList<>();
-      for (Finding finding : validator.validate(loaded.roadmap()).findings()) {
+      ValidationReport report = validator.validate(loaded.roadmap());
+      for (Finding finding : report.findings()) {
         FileReport.Place at = loaded.place(finding.pointer());
         entries.add(new FileReport.Entry(finding.rule(), finding.severity(), finding.pointer(),
             at.line(), at.column(), finding.message(), at.cell()));
       }
-      return new FileReport(loaded.input().name(), false, entries);
+      List<FileReport.Omitted> omitted = new ArrayList<>();
+      report.omitted().forEach((rule, count) ->
+          omitted.add(new FileReport.Omitted(rule, validator.severityOf(rule), count)));
+      return new FileReport(loaded.input().name(), false, entries, omitted);
     } catch (Loader.Failure failure) {
       return new FileReport(failure.file, true, List.of(new FileReport.Entry(failure.rule,
           Severity.ERROR, failure.pointer, failure.line, failure.column, failure.problem,
-          failure.cell)));
+          failure.cell)), List.of());
     }
   }
 }

@@ -3,7 +3,11 @@ package io.github.ceproadmap.examples.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word-wraps text for fixed-width cells; control characters become spaces. */
+/**
+ * Word-wraps text for fixed-width cells at word boundaries; a word is broken, with a hyphen, only
+ * when it alone is wider than the cell. Unsafe characters are escaped by {@link TerminalText}
+ * first, so an escape is as wide as it is shown.
+ */
 final class Wrap {
   private Wrap() {}
 
@@ -20,12 +24,17 @@ final class Wrap {
     List<String> lines = new ArrayList<>();
     String indent = " ".repeat(hanging);
     String line = "";
-    for (String word : text.replaceAll("\\p{Cntrl}", " ").trim().split(" +")) {
+    for (String word : TerminalText.escape(text).trim().split(" +")) {
       while (!word.isEmpty()) {
         int limit = lines.isEmpty() ? width : width - hanging;
         if (line.isEmpty() && word.length() > limit) {
-          lines.add((lines.isEmpty() ? "" : indent) + word.substring(0, limit));
-          word = word.substring(limit);
+          int cut = limit > 1 ? limit - 1 : limit;
+          if (cut > 1 && Character.isHighSurrogate(word.charAt(cut - 1))) {
+            cut--;
+          }
+          lines.add((lines.isEmpty() ? "" : indent) + word.substring(0, cut)
+              + (cut < limit ? "-" : ""));
+          word = word.substring(cut);
         } else if (line.isEmpty() || line.length() + 1 + word.length() <= limit) {
           line = line.isEmpty() ? word : line + " " + word;
           word = "";

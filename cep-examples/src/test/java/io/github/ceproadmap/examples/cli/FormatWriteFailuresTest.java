@@ -23,11 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FormatWriteFailuresTest {
   @TempDir Path dir;
-  private final AtomicFile.Sink normal = AtomicFile.sink;
+  private final OutputFile.Sink normal = OutputFile.sink;
 
   @AfterEach
   void restoreTheSink() {
-    AtomicFile.sink = normal;
+    OutputFile.sink = normal;
   }
 
   @Test
@@ -35,7 +35,7 @@ class FormatWriteFailuresTest {
     byte[] original = RoadmapCodec.strict().encodeToBytes(Editions.tableB());
     Path file = Files.write(dir.resolve("keep.json"), original);
     // The whole content is written, then the temporary file vanishes, so the rename fails.
-    AtomicFile.sink = (out, bytes) -> {
+    OutputFile.sink = (out, bytes) -> {
       out.write(bytes);
       for (Path temporary : temporaries()) {
         Files.delete(temporary);
@@ -54,7 +54,7 @@ class FormatWriteFailuresTest {
   void anUncheckedFailureMidWriteLeavesTheOriginalUnchanged() throws IOException {
     byte[] original = RoadmapCodec.strict().encodeToBytes(Editions.tableB());
     Path file = Files.write(dir.resolve("keep.json"), original);
-    AtomicFile.sink = (out, bytes) -> {
+    OutputFile.sink = (out, bytes) -> {
       out.write(bytes, 0, bytes.length / 3);
       throw new UncheckedIOException(new IOException("device unplugged"));
     };

@@ -132,8 +132,8 @@ class OtherCommandsTest {
   void aFailingWriteLeavesTheOriginalUnchanged() throws IOException {
     byte[] original = RoadmapCodec.strict().encodeToBytes(Editions.tableB());
     Path file = Files.write(dir.resolve("keep.json"), original);
-    AtomicFile.Sink normal = AtomicFile.sink;
-    AtomicFile.sink = (out, bytes) -> {
+    OutputFile.Sink normal = OutputFile.sink;
+    OutputFile.sink = (out, bytes) -> {
       out.write(bytes, 0, bytes.length / 2);
       throw new IOException("No space left on device");
     };
@@ -143,7 +143,7 @@ class OtherCommandsTest {
       assertTrue(run.err().contains("No space left on device"), run::toString);
       assertTrue(run.err().contains("the file is unchanged"), run::toString);
     } finally {
-      AtomicFile.sink = normal;
+      OutputFile.sink = normal;
     }
     assertArrayEquals(original, Files.readAllBytes(file));
     try (var listing = Files.list(dir)) {

@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.Quoting;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * the same id and title (unchanged, or moved if the axis differs), then the same title (trimmed,
  * ignoring case) under another id (renumbered), then the same id under another title
  * (retitled). What is left is removed from the old roadmap or added in the new one. Pathways are
- * paired by number, axes, organisations and projects by id.
+ * paired by number, axes, organisations and projects by id: the n-th with a key in the old
+ * roadmap with the n-th with that key in the new one, the rest removed or added. A changed
+ * organisation or project gives one change per changed field, with its old and new value.
  *
  * <pre>{@code
  * for (Change change : RoadmapDiff.between(tableA, tableB)) {
@@ -58,51 +61,87 @@ public final class RoadmapDiff {
         ChangeKind.PATHWAY_RETITLED, changes);
     actions(before.allActions(), after.allActions(), changes);
     byKey(before.organizations(), after.organizations(), o -> o.id(), "organization",
-        null, ChangeKind.ORGANIZATION_ADDED, ChangeKind.ORGANIZATION_REMOVED,
+        null, Fields::of, ChangeKind.ORGANIZATION_ADDED, ChangeKind.ORGANIZATION_REMOVED,
         ChangeKind.ORGANIZATION_CHANGED, changes);
     byKey(before.projects(), after.projects(), p -> p.id().toString(), "project",
-        null, ChangeKind.PROJECT_ADDED, ChangeKind.PROJECT_REMOVED,
+        null, Fields::of, ChangeKind.PROJECT_ADDED, ChangeKind.PROJECT_REMOVED,
         ChangeKind.PROJECT_CHANGED, changes);
     return List.copyOf(changes);
   }
 
   /**
-   * Pairs values by key (first occurrence of a key wins) and reports added, removed and changed
-   * ones. With a {@code title} function only a changed title counts as a change (a pathway's
-   * actions are compared on their own); without one, any difference does.
+   * Pairs values by key, the n-th of a key in {@code before} with the n-th in {@code after}, and
+   * reports the rest as removed or added. With a {@code title} function only a changed title
+   * counts as a change (a pathway's actions are compared on their own); with {@code fields},
+   * each changed field is one change with its old and new value, and a difference elsewhere
+   * (extensions) one change without values.
    */
   private static <T> void byKey(
       List<T> before, List<T> after, Function<T, String> key, String noun,
       @Nullable Function<T, String> title, ChangeKind added, ChangeKind removed,
       ChangeKind changed, List<Change> changes) {
-    Map<String, T> old = firstByKey(before, key);
-    Map<String, T> now = firstByKey(after, key);
-    old.forEach((id, value) -> {
-      T next = now.get(id);
-      if (next == null) {
-        changes.add(new Change(removed, id, Optional.empty(), Optional.empty(),
-            noun + " " + id + " removed"));
-      } else if (title == null && !value.equals(next)) {
-        changes.add(new Change(changed, id, Optional.empty(), Optional.empty(),
-            noun + " " + id + " changed"));
-      } else if (title != null && !title.apply(value).equals(title.apply(next))) {
-        String was = title.apply(value);
-        String is = title.apply(next);
-        changes.add(new Change(changed, id, Optional.of(was), Optional.of(is),
-            noun + " " + id + " retitled from \"" + was + "\" to \"" + is + "\""));
+    byKey(before, after, key, noun, title, null, added, removed, changed, changes);
+  }
+
+  private static <T> void byKey(
+      List<T> before, List<T> after, Function<T, String> key, String noun,
+      @Nullable Function<T, String> title, @Nullable Function<T, Map<String, String>> fields,
+      ChangeKind added, ChangeKind removed, ChangeKind changed, List<Change> changes) {
+    Map<String, List<T>> old = byKey(before, key);
+    Map<String, List<T>> now = byKey(after, key);
+    old.forEach((id, values) -> {
+      List<T> next = now.getOrDefault(id, List.of());
+      for (int i = 0; i < values.size(); i++) {
+        T value = values.get(i);
+        if (i >= next.size()) {
+          changes.add(new Change(removed, id, Optional.empty(), Optional.empty(),
+              noun + " " + id + " removed"));
+        } else if (title != null) {
+          String was = title.apply(value);
+          String is = title.apply(next.get(i));
+          if (!was.equals(is)) {
+            changes.add(new Change(changed, id, Optional.of(was), Optional.of(is),
+                noun + " " + id + " retitled from \"" + was + "\" to \"" + is + "\""));
+          }
+        } else if (!value.equals(next.get(i))) {
+          fieldChanges(id, noun, value, next.get(i), fields, changed, changes);
+        }
       }
     });
-    now.forEach((id, value) -> {
-      if (!old.containsKey(id)) {
+    now.forEach((id, values) -> {
+      for (int i = old.getOrDefault(id, List.of()).size(); i < values.size(); i++) {
         changes.add(new Change(added, id, Optional.empty(), Optional.empty(),
             noun + " " + id + " added"));
       }
     });
   }
 
-  private static <T> Map<String, T> firstByKey(List<T> values, Function<T, String> key) {
-    Map<String, T> map = new LinkedHashMap<>();
-    values.forEach(value -> map.putIfAbsent(key.apply(value), value));
+  private static <T> void fieldChanges(String id, String noun, T was, T is,
+      @Nullable Function<T, Map<String, String>> fields, ChangeKind changed,
+      List<Change> changes) {
+    int found = 0;
+    if (fields != null) {
+      Map<String, String> now = fields.apply(is);
+      for (Map.Entry<String, String> field : fields.apply(was).entrySet()) {
+        String before = field.getValue();
+        String after = now.getOrDefault(field.getKey(), "");
+        if (!before.equals(after)) {
+          found++;
+          changes.add(new Change(changed, id, Optional.of(before), Optional.of(after),
+              noun + " " + id + " " + field.getKey() + " changed from " + Quoting.quote(before)
+                  + " to " + Quoting.quote(after)));
+        }
+      }
+    }
+    if (found == 0) {
+      changes.add(new Change(changed, id, Optional.empty(), Optional.empty(),
+          noun + " " + id + " changed"));
+    }
+  }
+
+  private static <T> Map<String, List<T>> byKey(List<T> values, Function<T, String> key) {
+    Map<String, List<T>> map = new LinkedHashMap<>();
+    values.forEach(value -> map.computeIfAbsent(key.apply(value), k -> new ArrayList<>()).add(value));
     return map;
   }
 

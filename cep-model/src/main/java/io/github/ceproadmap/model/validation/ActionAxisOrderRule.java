@@ -5,7 +5,6 @@ import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +34,8 @@ final class ActionAxisOrderRule implements Rule {
 
   @Override
   public void check(Roadmap roadmap, RuleContext context) {
-    Set<String> axisOrder = new LinkedHashSet<>();
-    roadmap.axes().forEach(axis -> axisOrder.add(axis.id()));
+    Map<String, Integer> axisOrder = new HashMap<>();
+    roadmap.axes().forEach(axis -> axisOrder.putIfAbsent(axis.id(), axisOrder.size()));
     for (ActionGroup group : ActionGroup.of(roadmap)) {
       if (!group.isCrossCutting()) {
         check(group, axisOrder, context);
@@ -44,7 +43,8 @@ final class ActionAxisOrderRule implements Rule {
     }
   }
 
-  private static void check(ActionGroup group, Set<String> axisOrder, RuleContext context) {
+  private static void check(
+      ActionGroup group, Map<String, Integer> axisOrder, RuleContext context) {
     // Bucket first, so the walk over the axes below stays linear.
     // An id seen before is a duplicate, duplicate-action-id's finding: a defect is reported once.
     Map<String, List<Integer>> indexesByAxis = new HashMap<>();
@@ -52,16 +52,21 @@ final class ActionAxisOrderRule implements Rule {
     for (int j = 0; j < group.actions().size(); j++) {
       String axis = group.actions().get(j).axis();
       boolean first = seen.add(group.actions().get(j).id());
-      if (first && group.holdsOwnId(j) && axisOrder.contains(axis)) {
+      if (first && group.holdsOwnId(j) && axisOrder.containsKey(axis)) {
         indexesByAxis.computeIfAbsent(axis, a -> new ArrayList<>()).add(j);
       }
     }
+    // Only the axes this pathway uses, in declared order: walking every declared axis in every
+    // pathway would take time in proportion to pathways times axes.
+    List<Map.Entry<String, List<Integer>>> usedAxes = new ArrayList<>(indexesByAxis.entrySet());
+    usedAxes.sort(java.util.Comparator.comparing(entry -> axisOrder.getOrDefault(entry.getKey(), 0)));
     int highest = 0;
     int highestIndex = -1;
-    for (String axis : axisOrder) {
+    for (Map.Entry<String, List<Integer>> used : usedAxes) {
+      String axis = used.getKey();
       int axisHighest = 0;
       int axisHighestIndex = -1;
-      for (int j : indexesByAxis.getOrDefault(axis, List.of())) {
+      for (int j : used.getValue()) {
         Action action = group.actions().get(j);
         int sequence = action.id().sequence();
         if (sequence < highest) {

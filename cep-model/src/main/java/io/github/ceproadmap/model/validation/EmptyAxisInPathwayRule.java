@@ -3,16 +3,21 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * {@code empty-axis-in-pathway}: a declared axis on which a pathway holds no action, reported once
- * per pathway and axis, in axis order. The cross-cutting actions are not checked: they need not
+ * {@code empty-axis-in-pathway}: declared axes on which a pathway holds no action, reported once
+ * per pathway, naming the first three in axis order and counting the rest. The cross-cutting actions are not checked: they need not
  * fill every axis.
  */
 final class EmptyAxisInPathwayRule implements Rule {
+  /** The most empty axes a finding names; it counts the rest. */
+  private static final int NAMED = 3;
+
   private static final RuleDescription DESCRIPTION =
       new RuleDescription(
           StandardRules.EMPTY_AXIS_IN_PATHWAY,
@@ -38,16 +43,34 @@ final class EmptyAxisInPathwayRule implements Rule {
       }
       Set<String> used = new HashSet<>();
       for (Action action : group.actions()) {
-        used.add(action.axis());
-      }
-      for (String axis : axisOrder) {
-        if (!used.contains(axis)) {
-          context.report(
-              group.pointer(),
-              "pathway " + group.pathwayNumber() + " has no action on axis "
-                  + Quoting.quote(axis));
+        if (axisOrder.contains(action.axis())) {
+          used.add(action.axis());
         }
       }
+      int empty = axisOrder.size() - used.size();
+      if (empty > 0) {
+        context.report(group.pointer(), message(group.pathwayNumber(), empty, axisOrder, used));
+      }
     }
+  }
+
+  /**
+   * One finding a pathway, naming at most {@value #NAMED} of its empty axes: one finding per
+   * empty cell would grow with pathways times axes. The walk stops after the axes it names, so
+   * it passes at most the pathway's used axes on the way: time stays linear too.
+   */
+  private static String message(int pathway, int empty, Set<String> axisOrder, Set<String> used) {
+    List<String> named = new ArrayList<>();
+    for (String axis : axisOrder) {
+      if (named.size() == Math.min(NAMED, empty)) {
+        break;
+      }
+      if (!used.contains(axis)) {
+        named.add(Quoting.quote(axis));
+      }
+    }
+    String message = "pathway " + pathway + " has no action on "
+        + (empty == 1 ? "axis " : empty + " axes: ") + String.join(", ", named);
+    return empty > named.size() ? message + " and " + (empty - named.size()) + " more" : message;
   }
 }

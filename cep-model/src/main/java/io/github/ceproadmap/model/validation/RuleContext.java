@@ -16,12 +16,15 @@ public final class RuleContext {
   private final String ruleId;
   private final Severity severity;
   private final @Nullable YearMonth asOf;
+  private final int maxFindings;
   private final List<Finding> findings = new ArrayList<>();
+  private long omitted;
 
-  RuleContext(Rule rule, Severity severity, @Nullable YearMonth asOf) {
+  RuleContext(Rule rule, Severity severity, @Nullable YearMonth asOf, int maxFindings) {
     this.ruleId = rule.description().id();
     this.severity = severity;
     this.asOf = asOf;
+    this.maxFindings = maxFindings;
   }
 
   /**
@@ -40,7 +43,7 @@ public final class RuleContext {
    * @param message what is wrong, naming the values involved
    */
   public void report(DocumentPointer pointer, String message) {
-    findings.add(new Finding(ruleId, severity, pointer, message, Optional.empty()));
+    add(pointer, message, Optional.empty());
   }
 
   /**
@@ -52,10 +55,23 @@ public final class RuleContext {
    * @param related the JSON Pointer of the other place involved
    */
   public void report(DocumentPointer pointer, String message, DocumentPointer related) {
-    findings.add(new Finding(ruleId, severity, pointer, message, Optional.of(related)));
+    add(pointer, message, Optional.of(related));
+  }
+
+  /** Keeps the finding, or past the validator's cap only counts it, so memory stays bounded. */
+  private void add(DocumentPointer pointer, String message, Optional<DocumentPointer> related) {
+    if (findings.size() < maxFindings) {
+      findings.add(new Finding(ruleId, severity, pointer, message, related));
+    } else {
+      omitted++;
+    }
   }
 
   List<Finding> findings() {
     return findings;
+  }
+
+  long omitted() {
+    return omitted;
   }
 }

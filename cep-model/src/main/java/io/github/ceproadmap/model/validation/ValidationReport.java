@@ -1,6 +1,9 @@
 package io.github.ceproadmap.model.validation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -12,9 +15,22 @@ import java.util.stream.Collectors;
  */
 public final class ValidationReport {
   private final List<Finding> findings;
+  private final Map<String, Long> omitted;
 
-  ValidationReport(List<Finding> findings) {
+  ValidationReport(List<Finding> findings, Map<String, Long> omitted) {
     this.findings = List.copyOf(findings);
+    this.omitted = Collections.unmodifiableMap(new LinkedHashMap<>(omitted));
+  }
+
+  /**
+   * Returns, for each rule that found more than the validator's {@link
+   * Validator.Builder#maxFindingsPerRule(int) cap}, how many of its findings this report does
+   * not list; they have the severity of the rule's listed findings.
+   *
+   * @return rule id to the number of findings not listed, in rule order; empty if none
+   */
+  public Map<String, Long> omitted() {
+    return omitted;
   }
 
   /**
@@ -67,7 +83,8 @@ public final class ValidationReport {
   }
 
   /**
-   * Two reports are equal when they hold equal findings in the same order.
+   * Two reports are equal when they hold equal findings in the same order and omit the same
+   * numbers.
    *
    * @param other the object to compare with
    * @return whether {@code other} is an equal report
@@ -75,7 +92,8 @@ public final class ValidationReport {
   @Override
   public boolean equals(@org.jspecify.annotations.Nullable Object other) {
     return other instanceof ValidationReport
-        && ((ValidationReport) other).findings.equals(findings);
+        && ((ValidationReport) other).findings.equals(findings)
+        && ((ValidationReport) other).omitted.equals(omitted);
   }
 
   /**
@@ -85,18 +103,24 @@ public final class ValidationReport {
    */
   @Override
   public int hashCode() {
-    return findings.hashCode();
+    return findings.hashCode() * 31 + omitted.hashCode();
   }
 
   /**
    * Returns one line per finding.
    *
-   * @return the findings, one per line, or "no findings"
+   * @return the findings, one per line, then one line per rule with omitted findings, or "no
+   *     findings"
    */
   @Override
   public String toString() {
-    return findings.isEmpty()
-        ? "no findings"
-        : findings.stream().map(Finding::toString).collect(Collectors.joining("\n"));
+    if (findings.isEmpty()) {
+      return "no findings";
+    }
+    StringBuilder text = new StringBuilder(
+        findings.stream().map(Finding::toString).collect(Collectors.joining("\n")));
+    omitted.forEach((rule, count) ->
+        text.append("\nand ").append(count).append(" more findings of ").append(rule));
+    return text.toString();
   }
 }

@@ -27,9 +27,15 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A validator is immutable and safe to share between threads. Validation takes time linear
- * in the size of the roadmap, and equal roadmaps give equal reports.
+ * in the size of the roadmap, and equal roadmaps give equal reports. A report lists at most
+ * {@link Builder#maxFindingsPerRule(int) maxFindingsPerRule} findings of each rule (default
+ * {@value #DEFAULT_MAX_FINDINGS_PER_RULE}) and counts the rest ({@link
+ * ValidationReport#omitted()}), so that its size stays bounded by the roadmap's.
  */
 public final class Validator {
+  /** The findings of one rule a report lists by default before it only counts them. */
+  public static final int DEFAULT_MAX_FINDINGS_PER_RULE = 1000;
+
   private static final Validator STANDARD = builder().build();
 
   /** A rule and the severity this validator gives its findings. */
@@ -37,10 +43,12 @@ public final class Validator {
 
   private final List<Configured> rules;
   private final @Nullable YearMonth asOf;
+  private final int maxFindingsPerRule;
 
-  private Validator(List<Configured> rules, @Nullable YearMonth asOf) {
+  private Validator(List<Configured> rules, @Nullable YearMonth asOf, int maxFindingsPerRule) {
     this.rules = rules;
     this.asOf = asOf;
+    this.maxFindingsPerRule = maxFindingsPerRule;
   }
 
   /**
@@ -71,12 +79,17 @@ public final class Validator {
   public ValidationReport validate(Roadmap roadmap) {
     Objects.requireNonNull(roadmap, "roadmap");
     List<Finding> findings = new ArrayList<>();
+    Map<String, Long> omitted = new LinkedHashMap<>();
     for (Configured configured : rules) {
-      RuleContext context = new RuleContext(configured.rule(), configured.severity(), asOf);
+      RuleContext context = new RuleContext(
+          configured.rule(), configured.severity(), asOf, maxFindingsPerRule);
       configured.rule().check(roadmap, context);
       findings.addAll(context.findings());
+      if (context.omitted() > 0) {
+        omitted.put(configured.rule().description().id(), context.omitted());
+      }
     }
-    return new ValidationReport(DocumentOrder.sort(findings));
+    return new ValidationReport(DocumentOrder.sort(findings), omitted);
   }
 
   /**
@@ -109,6 +122,7 @@ public final class Validator {
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private @Nullable YearMonth asOf;
+    private int maxFindingsPerRule = DEFAULT_MAX_FINDINGS_PER_RULE;
 
     private Builder() {
       StandardRules.all().forEach(this::addRule);
@@ -167,7 +181,23 @@ public final class Validator {
     }
 
     /**
-     * Returns a validator with the rules, severities and as-of month set so far.
+     * Sets how many findings of each rule a report lists; it counts the others in {@link
+     * ValidationReport#omitted()}.
+     *
+     * @param max at least 1; {@value #DEFAULT_MAX_FINDINGS_PER_RULE} by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is below 1
+     */
+    public Builder maxFindingsPerRule(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("expected at least 1 finding per rule but found " + max);
+      }
+      this.maxFindingsPerRule = max;
+      return this;
+    }
+
+    /**
+     * Returns a validator with the rules, severities, as-of month and cap set so far.
      *
      * @return the validator
      */
@@ -178,7 +208,7 @@ public final class Validator {
             new Configured(rule, severities.getOrDefault(
                 rule.description().id(), rule.description().defaultSeverity())));
       }
-      return new Validator(List.copyOf(configured), asOf);
+      return new Validator(List.copyOf(configured), asOf, maxFindingsPerRule);
     }
 
     private String requireKnown(String ruleId) {

@@ -36,14 +36,12 @@ class EmptyAxisInPathwayRuleTest {
   }
 
   @Test
-  void reportsEachEmptyAxisInAxisOrder() {
+  void reportsAPathwaysEmptyAxesInOneFindingInAxisOrder() {
     var roadmap = withPathways(pathway(1));
 
     assertEquals(
-        List.of(
-            "pathway 1 has no action on axis \"collective\"",
-            "pathway 1 has no action on axis \"company\"",
-            "pathway 1 has no action on axis \"wider-stakeholder\""),
+        List.of("pathway 1 has no action on 3 axes: \"collective\", \"company\","
+            + " \"wider-stakeholder\""),
         Findings.of(rule, roadmap).stream().map(Finding::message).toList());
   }
 

@@ -20,7 +20,8 @@ final class Findings {
 
   /** Returns what {@code rule} finds in {@code roadmap} at its default severity. */
   static List<Finding> of(Rule rule, Roadmap roadmap, @Nullable YearMonth asOf) {
-    RuleContext context = new RuleContext(rule, rule.description().defaultSeverity(), asOf);
+    RuleContext context =
+        new RuleContext(rule, rule.description().defaultSeverity(), asOf, Integer.MAX_VALUE);
     rule.check(roadmap, context);
     return List.copyOf(context.findings());
   }
