@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.sheets.RoadmapSheets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,24 +44,27 @@ final class ExportCommand implements Callable<Integer> {
     try {
       loaded = new Loader(lenient, parent.stdin).load(file);
     } catch (Loader.Failure failure) {
-      spec.commandLine().getErr().println("cep: " + failure.oneLine());
+      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
       return Cep.UNREADABLE;
     }
     RoadmapSheets sheets = RoadmapSheets.defaults();
     try {
       if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-        AtomicFile.write(out, sheets.toWorkbook(loaded.roadmap()));
+        OutputFile.write(out, sheets.toWorkbook(loaded.roadmap()));
       } else {
         Files.createDirectories(out);
         for (Map.Entry<String, byte[]> csv : sheets.toCsvFiles(loaded.roadmap()).entrySet()) {
-          AtomicFile.write(out.resolve(csv.getKey()), csv.getValue());
+          OutputFile.write(out.resolve(csv.getKey()), csv.getValue());
         }
       }
+    } catch (OutputFile.Refused refused) {
+      Cep.printError(spec.commandLine().getErr(), refused.getMessage());
+      return Cep.UNREADABLE;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("cep: " + out + ": cannot write: " + e.getMessage());
+      Cep.printError(spec.commandLine().getErr(), out + ": cannot write: " + e.getMessage());
       return Cep.UNREADABLE;
     }
-    spec.commandLine().getOut().println("wrote " + out + " ("
+    spec.commandLine().getOut().println("wrote " + TerminalText.escape(out.toString()) + " ("
         + loaded.roadmap().allActions().size() + " actions, "
         + loaded.roadmap().projects().size() + " projects)");
     return Cep.OK;

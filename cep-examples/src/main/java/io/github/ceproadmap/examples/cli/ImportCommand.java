@@ -1,11 +1,11 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.examples.render.TerminalText;
 import io.github.ceproadmap.json.RoadmapCodec;
 import io.github.ceproadmap.sheets.ImportedRoadmap;
 import io.github.ceproadmap.sheets.RoadmapSheets;
 import io.github.ceproadmap.sheets.SheetNote;
 import io.github.ceproadmap.sheets.SheetReadException;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,11 +48,11 @@ final class ImportCommand implements Callable<Integer> {
       imported = matrix ? RoadmapSheets.defaults().readMatrix(path)
           : RoadmapSheets.defaults().read(path);
     } catch (SheetReadException e) {
-      spec.commandLine().getErr().println("cep: " + new Loader.Failure(path.toString(), e).oneLine());
+      Cep.printError(spec.commandLine().getErr(), new Loader.Failure(path.toString(), e).oneLine());
       return Cep.UNREADABLE;
     }
     for (SheetNote note : imported.notes()) {
-      spec.commandLine().getErr().println("cep: note: " + note);
+      Cep.printError(spec.commandLine().getErr(), "note: " + note);
     }
     byte[] document = RoadmapCodec.lenient().toBuilder().pretty(true).build()
         .encodeToBytes(imported.roadmap());
@@ -61,12 +61,12 @@ final class ImportCommand implements Callable<Integer> {
       return Cep.OK;
     }
     try {
-      AtomicFile.write(out, document);
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("cep: " + out + ": cannot write: " + e.getMessage());
+      OutputFile.write(out, document);
+    } catch (OutputFile.Refused refused) {
+      Cep.printError(spec.commandLine().getErr(), refused.getMessage());
       return Cep.UNREADABLE;
     }
-    spec.commandLine().getOut().println("wrote " + out + " ("
+    spec.commandLine().getOut().println("wrote " + TerminalText.escape(out.toString()) + " ("
         + imported.roadmap().allActions().size() + " actions, "
         + imported.roadmap().projects().size() + " projects)");
     return Cep.OK;
