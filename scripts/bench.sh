@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of the codec and the validator in one JMH run, with -prof gc, and
-# prints the ratio table of README's "Performance" section computed from that run.
+# prints the ratio table of docs/performance.md computed from that run.
 #
 #   scripts/bench.sh quick   # 1 fork, 3 x 1 s warm-up, 5 x 1 s measured: about 5 minutes on 2 cores
 #   scripts/bench.sh full    # 3 forks, 5 x 2 s warm-up, 5 x 2 s measured: about 25 minutes

@@ -36,7 +36,7 @@ shoot() { # width height file
     --user-data-dir="$profile" --hide-scrollbars --window-size="$1,$2" \
     --screenshot="$3" "file://$page" 2>/dev/null
 }
-shoot 1440 2450 docs/dashboard-desktop.png
+shoot 1440 2560 docs/dashboard-desktop.png
 shoot 390 1800 docs/dashboard-phone.png
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync \

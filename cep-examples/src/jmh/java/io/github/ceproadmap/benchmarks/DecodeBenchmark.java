@@ -19,8 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Decoding the same bytes four ways: the codec (strict), Jackson's tree, a bare token scan (the
- * floor: what reading any JSON at all costs) and Jackson databind into {@link PlainRoadmap}.
+ * Decoding the same bytes five ways: the codec (strict), Jackson's tree, a bare token scan (the
+ * floor: what reading any JSON at all costs), and Jackson databind into Java records ({@link
+ * RecordRoadmap}, the generic route a developer would take) and into plain classes ({@link
+ * PlainRoadmap}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,6 +60,11 @@ public class DecodeBenchmark {
       }
     }
     return tokens;
+  }
+
+  @Benchmark
+  public RecordRoadmap databindRecords() {
+    return MAPPER.readValue(document, RecordRoadmap.class);
   }
 
   @Benchmark

@@ -14,6 +14,8 @@ public class PlainRoadmap {
   public String id;
   public String title;
   public String edition;
+  public String launched;
+  public String statusQuarter;
   public List<Axis> axes;
   public List<Pathway> pathways;
   public List<Action> crossCuttingActions;
@@ -45,6 +47,7 @@ public class PlainRoadmap {
     public String id;
     public String name;
     public List<String> roles;
+    public List<Integer> membershipYears;
   }
 
   /** A project. */
@@ -62,6 +65,8 @@ public class PlainRoadmap {
     public List<String> activities;
     public List<String> outputs;
     public List<String> outcomes;
+    public List<String> deliverables;
+    public List<String> dissemination;
   }
 
   /** A project contact. */

@@ -10,6 +10,8 @@ import io.github.ceproadmap.model.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The benchmarks' inputs stay what the benchmarks claim to measure: the large workload is a
@@ -44,6 +46,23 @@ class WorkloadsTest {
   void largeRoadmapRoundTripsThroughTheCodec() {
     RoadmapCodec codec = RoadmapCodec.strict();
     assertEquals(LARGE, codec.decode(codec.encode(LARGE)));
+  }
+
+  @Test
+  void databindBaselinesHaveAFieldForEveryMemberOfBothDocuments() {
+    // Otherwise databind would skip what they lack, and the codec would be held against less work.
+    JsonMapper strict =
+        JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    for (Workload workload : List.of(Workload.REFERENCE, Workload.LARGE)) {
+      Roadmap roadmap = workload == Workload.LARGE ? LARGE : workload.roadmap();
+      byte[] document = workload.document();
+      RecordRoadmap records = strict.readValue(document, RecordRoadmap.class);
+      PlainRoadmap plain = strict.readValue(document, PlainRoadmap.class);
+      assertEquals(roadmap.projects().size(), records.projects().size());
+      assertEquals(roadmap.projects().size(), plain.projects.size());
+      assertEquals(roadmap.pathways().size(), records.pathways().size());
+      assertEquals(roadmap.organizations().size(), plain.organizations.size());
+    }
   }
 
   @Test

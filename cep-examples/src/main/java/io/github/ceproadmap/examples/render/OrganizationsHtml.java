@@ -102,18 +102,17 @@ final class OrganizationsHtml {
   }
 
   private static void led(StringBuilder html, PageModel page, Organization organization) {
-    List<Project> projects = page.roadmap.projects();
-    StringBuilder leads = new StringBuilder();
-    for (int i = 0; i < projects.size(); i++) {
-      Project project = projects.get(i);
-      if (project.leads().contains(organization.id())) {
-        leads.append("<li><a href=\"#").append(page.id(Place.project(i)).orElseThrow())
-            .append("\">").append(project.id()).append(' ').append(escape(project.title()))
-            .append("</a></li>");
-      }
+    List<Integer> projects = page.projectsLedBy(organization.id());
+    if (projects.isEmpty()) {
+      return;
     }
-    if (leads.length() > 0) {
-      html.append(" leads <ul class=\"led\">").append(leads).append("</ul>");
+    html.append(" leads <ul class=\"led\">");
+    for (int i : projects) {
+      Project project = page.roadmap.projects().get(i);
+      html.append("<li><a href=\"#").append(page.id(Place.project(i)).orElseThrow())
+          .append("\">").append(project.id()).append(' ').append(escape(project.title()))
+          .append("</a></li>");
     }
+    html.append("</ul>");
   }
 }

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ final class PageModel {
   private final Map<String, Place> firstOrganization = new HashMap<>();
   private final Map<Place, List<Integer>> marks = new HashMap<>();
   private final Map<ActionId, List<Integer>> projectsServing = new HashMap<>();
+  private final Map<String, List<Integer>> projectsLedBy = new HashMap<>();
 
   PageModel(Roadmap roadmap, List<Finding> findings, Optional<YearMonth> asOf) {
     this.roadmap = roadmap;
@@ -67,8 +69,11 @@ final class PageModel {
     for (int i = 0; i < roadmap.projects().size(); i++) {
       Project project = roadmap.projects().get(i);
       assign(Place.project(i), "project-" + project.id());
-      for (ActionId action : new java.util.LinkedHashSet<>(project.actions())) {
+      for (ActionId action : new LinkedHashSet<>(project.actions())) {
         projectsServing.computeIfAbsent(action, a -> new ArrayList<>()).add(i);
+      }
+      for (String lead : new LinkedHashSet<>(project.leads())) {
+        projectsLedBy.computeIfAbsent(lead, l -> new ArrayList<>()).add(i);
       }
     }
     for (int i = 0; i < roadmap.organizations().size(); i++) {
@@ -96,6 +101,11 @@ final class PageModel {
   /** Positions in the roadmap's projects of those that serve action {@code action}. */
   List<Integer> projectsServing(ActionId action) {
     return projectsServing.getOrDefault(action, List.of());
+  }
+
+  /** Positions in the roadmap's projects of those that organisation {@code id} leads. */
+  List<Integer> projectsLedBy(String id) {
+    return projectsLedBy.getOrDefault(id, List.of());
   }
 
   /** The action drawn at {@code place}, which must be an action place. */

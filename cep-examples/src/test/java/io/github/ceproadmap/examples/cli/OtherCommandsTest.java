@@ -177,4 +177,17 @@ class OtherCommandsTest {
     assertEquals(Cep.OK, version.exitCode());
     assertTrue(version.out().startsWith("cep 0."), version::toString);
   }
+
+  @Test
+  void theToolsHelpListsEveryCommandAndACommandRunAloneKeepsTheToolsSettings() {
+    CepRun help = CepRun.of("--help");
+    for (String command : List.of("validate", "show", "render", "diff", "format", "schema",
+        "rules")) {
+      assertTrue(help.out().contains("  " + command + " "), help::toString);
+    }
+    // Settings made after adding the command: case-insensitive enum values, the month converter.
+    CepRun json = CepRun.of("validate", "--format", "JSON", "--as-of", "2023-01");
+    assertEquals(Cep.FINDINGS, json.exitCode(), json::toString);
+    assertTrue(json.out().contains("\"rule\" : \"project-status-date-conflict\""), json::toString);
+  }
 }
