@@ -36,7 +36,8 @@ public final class Main {
     sheets.writeWorkbook(roadmap, workbook);
     ImportedRoadmap imported = sheets.read(workbook);
     require(imported.roadmap().equals(roadmap), "the workbook did not read back as the roadmap");
-    Finding duplicate = Validator.standard().validate(imported.roadmap()).findings().get(0);
+    Finding duplicate = Validator.standard().validate(imported.roadmap())
+        .findings("duplicate-action-id").get(0);
     String cell = imported.cells().find(duplicate.pointer()).orElseThrow().toString();
     require(cell.equals("roadmap.xlsx: Actions!B3"), "the duplicate should be at Actions!B3: " + cell);
 
