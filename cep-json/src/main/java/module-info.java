@@ -12,4 +12,8 @@ module io.github.ceproadmap.json {
   requires transitive tools.jackson.databind;
 
   exports io.github.ceproadmap.json;
+
+  // Found by JsonMapper.builder().findAndAddModules(), and so by Spring Boot, on the module path;
+  // META-INF/services names it for the class path.
+  provides tools.jackson.databind.JacksonModule with io.github.ceproadmap.json.CepJsonModule;
 }

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Every Java sample in README is a whole program that compiles as written, as a new user who
  * pastes it would compile it: this test takes each sample from README's text, compiles it alone
  * against the published modules (and, for a JUnit sample, the tests jar and JUnit), and runs it,
- * giving a program the published edition 2.0 document and a path to write to.
+ * giving a program the published edition 2.0 document and a path to write to. The Spring Boot
+ * controller, fenced {@code java spring-boot}, is no whole program: it needs Spring, so the
+ * consumer integration test spring-boot-service compiles and runs it and ReadmeSnippetsTest keeps
+ * README's copy verbatim.
  */
 class ReadmeProgramsTest {
   private static final Pattern SAMPLE = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);

@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * README's code samples are copies of the tagged regions of the example programs, which other
- * tests compile and run; this test fails when the two drift apart.
+ * tests (or the consumer integration tests) compile and run; this test fails when the two drift
+ * apart.
  */
 class ReadmeSnippetsTest {
   private static final List<Path> EXAMPLES = List.of(
       Path.of("src/main/java/io/github/ceproadmap/examples"),
-      Path.of("src/test/java/io/github/ceproadmap/examples"));
+      Path.of("src/test/java/io/github/ceproadmap/examples"),
+      // The Spring Boot service, which the consumer integration tests build and run.
+      Path.of("src/it/spring-boot-service/src/main/java"));
 
   @Test
   void everyTaggedExampleAppearsVerbatimInTheReadme() throws IOException {

@@ -3,6 +3,7 @@ package io.github.ceproadmap.json;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
@@ -14,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.Version;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
@@ -45,8 +47,14 @@ import tools.jackson.databind.module.SimpleSerializers;
  * instead of {@link DecodeLimits}, content after the value is the mapper's business, and a
  * document error is a {@link MismatchedInputException} (a Jackson exception, as mapper users
  * expect) whose cause is the {@link RoadmapDecodeException} with the problem, location and
- * pointer; that pointer is relative to the value being read, which is the document only when the
- * roadmap is the root value. Malformed JSON is the mapper's own exception.
+ * pointer. Both are absolute: a roadmap read as the value {@code "roadmap"} of a larger document
+ * reports {@code /roadmap/pathways/1/actions/0/id} and the line and column in the whole document
+ * (when the mapper reads JSON text; a mapper that replays buffered tokens has no locations to
+ * give). Malformed JSON is the mapper's own exception.
+ *
+ * <p>The module is registered as a service of {@link JacksonModule}, so {@code
+ * JsonMapper.builder().findAndAddModules()} finds a strict one on the class path and on the
+ * module path, and so does Spring Boot 4, which builds its mapper that way.
  *
  * <p>The module is immutable and may be registered with any number of mappers.
  */
@@ -179,12 +187,22 @@ public final class CepJsonModule extends JacksonModule {
 
     @Override
     public T deserialize(JsonParser in, DeserializationContext context) {
+      // Where the value sits in the whole document: the parser is on the value's first token,
+      // which has already opened the value's own context, so the place is its parent's. That
+      // context does not move while the value is read, so it is rendered only on an error.
+      TokenStreamContext place = in.streamReadContext();
+      TokenStreamContext outer = in.isExpectedStartObjectToken() || in.isExpectedStartArrayToken()
+          ? place.getParent()
+          : place;
       try {
         return read.apply(new RoadmapReader(new DocumentReader(in, lenient, null, JSON_TEXT)));
       } catch (RoadmapDecodeException e) {
+        RoadmapDecodeException located = outer == null
+            ? e
+            : e.within(DocumentPointer.parse(outer.pathAsPointer().toString()));
         MismatchedInputException mismatch =
-            MismatchedInputException.from(in, type, e.getMessage());
-        mismatch.initCause(e);
+            MismatchedInputException.from(in, type, located.getMessage());
+        mismatch.initCause(located);
         throw mismatch;
       }
     }

@@ -83,6 +83,22 @@ public final class RoadmapDecodeException extends RuntimeException {
   }
 
   /**
+   * Returns this error as seen from a larger document in which the decoded value sits at {@code
+   * place}: the same problem and location, the pointer prefixed with {@code place}.
+   *
+   * @param place the JSON Pointer of the decoded value in the larger document
+   */
+  RoadmapDecodeException within(DocumentPointer place) {
+    if (place.isRoot()) {
+      return this;
+    }
+    RoadmapDecodeException located = new RoadmapDecodeException(problem, line, column,
+        place.resolve(pointer()));
+    located.setStackTrace(getStackTrace());
+    return located;
+  }
+
+  /**
    * Returns the line and column as one value.
    *
    * @return the location

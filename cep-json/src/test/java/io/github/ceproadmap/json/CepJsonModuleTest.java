@@ -12,6 +12,8 @@ import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.testing.Editions;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
@@ -89,6 +91,50 @@ class CepJsonModuleTest {
   @Test
   void theValidDocumentReadsTheSameThroughMapperAndCodec() {
     assertEquals(RoadmapCodec.strict().decode(VALID), STRICT.readValue(VALID, Roadmap.class));
+  }
+
+  @Test
+  void findAndAddModulesFindsAStrictModule() {
+    JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+    assertEquals(List.of(false), found.registeredModules().stream()
+        .filter(CepJsonModule.class::isInstance)
+        .map(m -> ((CepJsonModule) m).isLenient()).toList());
+    assertEquals(RoadmapCodec.strict().decode(VALID), found.readValue(VALID, Roadmap.class));
+  }
+
+  @Test
+  void aRoadmapInsideAnObjectIsReportedAtItsPlaceInTheWholeDocument() {
+    String document = "{\n  \"note\": \"n\",\n  \"roadmap\": "
+        + change("\"id\": \"1.1\"", "\"id\": \"1.x\"") + "}";
+    MismatchedInputException typed = assertThrows(MismatchedInputException.class,
+        () -> STRICT.readValue(document.replace("\"n\"", "null"),
+            new TypeReference<Map<String, @Nullable Roadmap>>() {}));
+    RoadmapDecodeException cause =
+        assertInstanceOf(RoadmapDecodeException.class, typed.getCause());
+    assertEquals("11:14 /roadmap/pathways/0/actions/0/id",
+        cause.location() + " " + cause.pointer());
+    assertEquals(true, typed.getMessage().contains("(/roadmap/pathways/0/actions/0/id)"));
+  }
+
+  @Test
+  void aRoadmapInsideAnArrayIsReportedAtItsIndex() {
+    String document = "[\n" + VALID + ",\n"
+        + change("\"title\": \"A\"}", "\"title\": \"A\", \"x-new\": true}") + "]";
+    MismatchedInputException e = assertThrows(MismatchedInputException.class,
+        () -> STRICT.readValue(document, new TypeReference<List<Roadmap>>() {}));
+    RoadmapDecodeException cause = assertInstanceOf(RoadmapDecodeException.class, e.getCause());
+    assertEquals("/1/pathways/0/actions/0/x-new", cause.pointer().toString());
+    assertEquals(VALID.split("\n").length + 11, cause.line());
+  }
+
+  @Test
+  void aNestedValueIsReportedFromTheDocumentRoot() {
+    String document = "{\"actions\": [{\"id\": \"2.5\", \"axis\": \"company\", \"title\": \"C\"},\n"
+        + "  {\"id\": \"2.x\", \"axis\": \"company\", \"title\": \"C\"}]}";
+    MismatchedInputException e = assertThrows(MismatchedInputException.class,
+        () -> STRICT.readValue(document, new TypeReference<Map<String, List<Action>>>() {}));
+    RoadmapDecodeException cause = assertInstanceOf(RoadmapDecodeException.class, e.getCause());
+    assertEquals("2:10 /actions/1/id", cause.location() + " " + cause.pointer());
   }
 
   @Test

@@ -18,21 +18,56 @@ import java.util.Optional;
  */
 public enum ActionState {
   /** A CEP activity serving the action is running. */
-  CEP_ACTIVITY_RUNNING,
+  CEP_ACTIVITY_RUNNING(
+      "CEP Activity running",
+      "A CEP activity serving the action is running."),
 
   /** An alliance project serving the action is running. */
-  ALLIANCE_PROJECT_RUNNING,
+  ALLIANCE_PROJECT_RUNNING(
+      "Alliance project running",
+      "An alliance project serving the action is running."),
 
   /** A project serving the action is being scoped or rescoped. */
-  IN_SCOPING,
+  IN_SCOPING(
+      "Project in (re) scoping",
+      "A project serving the action is being scoped or rescoped."),
 
   /** A project served the action and is completed. */
-  COMPLETED,
+  COMPLETED(
+      "Completed",
+      "A project served the action and is completed."),
 
   /** No project serves the action. */
-  NONE;
+  NONE(
+      "No project",
+      "No project serves the action.");
 
   private final String id = EnumIds.idOf(this);
+  private final String title;
+  private final String description;
+
+  ActionState(String title, String description) {
+    this.title = title;
+    this.description = description;
+  }
+
+  /**
+   * Returns the words people read for this constant, in reports, pages and codelists.
+   *
+   * @return the title, such as {@code "CEP Activity running"}
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns what this constant means, in one sentence, as the published codelist gives it.
+   *
+   * @return the definition
+   */
+  public String description() {
+    return description;
+  }
 
   /**
    * Returns the kebab-case id of this state, for documents and style classes.

@@ -7,21 +7,54 @@ package io.github.ceproadmap.model;
  */
 public enum OrganizationRole {
   /** One of the seven organisations that set the partnership up. */
-  FOUNDING_PARTNER,
+  FOUNDING_PARTNER(
+      "Founding partner",
+      "One of the seven organisations that set the partnership up."),
 
   /** A partner organisation. */
-  PARTNER,
+  PARTNER(
+      "Partner",
+      "A partner organisation of the partnership."),
 
   /** A (yearly) industry member; {@link Organization#membershipYears()} says which years. */
-  MEMBER,
+  MEMBER(
+      "Member",
+      "A yearly industry member of the partnership."),
 
   /**
    * An industry partner that contributed to the roadmap, such as those the partnership's launch
    * news names ("20 diverse industry partners, such as Philips, Dell Technologies, ...").
    */
-  INDUSTRY_PARTNER;
+  INDUSTRY_PARTNER(
+      "Industry partner",
+      "An industry partner that contributed to the roadmap.");
 
   private final String id = EnumIds.idOf(this);
+  private final String title;
+  private final String description;
+
+  OrganizationRole(String title, String description) {
+    this.title = title;
+    this.description = description;
+  }
+
+  /**
+   * Returns the words people read for this constant, in reports, pages and codelists.
+   *
+   * @return the title, such as {@code "Founding partner"}
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns what this constant means, in one sentence, as the published codelist gives it.
+   *
+   * @return the definition
+   */
+  public String description() {
+    return description;
+  }
 
   /**
    * Returns the document id of this constant, its name in kebab case.

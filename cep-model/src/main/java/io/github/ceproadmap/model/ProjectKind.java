@@ -7,12 +7,41 @@ package io.github.ceproadmap.model;
  */
 public enum ProjectKind {
   /** A CEP activity, run by the partnership itself. */
-  CEP_ACTIVITY,
+  CEP_ACTIVITY(
+      "CEP Activity",
+      "A project run by the Circular Electronics Partnership itself."),
 
   /** An alliance project, run by partners. */
-  ALLIANCE_PROJECT;
+  ALLIANCE_PROJECT(
+      "Alliance project",
+      "A project run by partners of the partnership.");
 
   private final String id = EnumIds.idOf(this);
+  private final String title;
+  private final String description;
+
+  ProjectKind(String title, String description) {
+    this.title = title;
+    this.description = description;
+  }
+
+  /**
+   * Returns the words people read for this constant, in reports, pages and codelists.
+   *
+   * @return the title, such as {@code "CEP Activity"}
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns what this constant means, in one sentence, as the published codelist gives it.
+   *
+   * @return the definition
+   */
+  public String description() {
+    return description;
+  }
 
   /**
    * Returns the document id of this constant, its name in kebab case.

@@ -7,21 +7,56 @@ package io.github.ceproadmap.model;
  */
 public enum ProjectStatus {
   /** Being scoped or rescoped. */
-  SCOPING,
+  SCOPING(
+      "In (re) scoping",
+      "The project is being scoped or rescoped."),
 
   /** Running. */
-  RUNNING,
+  RUNNING(
+      "Running",
+      "The project is under way."),
 
   /** Finished. */
-  COMPLETED,
+  COMPLETED(
+      "Completed",
+      "The project has finished."),
 
   /** Paused. */
-  PAUSED,
+  PAUSED(
+      "Paused",
+      "The project has stopped for a time and may resume."),
 
   /** Cancelled. */
-  CANCELLED;
+  CANCELLED(
+      "Cancelled",
+      "The project was stopped before it finished.");
 
   private final String id = EnumIds.idOf(this);
+  private final String title;
+  private final String description;
+
+  ProjectStatus(String title, String description) {
+    this.title = title;
+    this.description = description;
+  }
+
+  /**
+   * Returns the words people read for this constant, in reports, pages and codelists.
+   *
+   * @return the title, such as {@code "In (re) scoping"}
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns what this constant means, in one sentence, as the published codelist gives it.
+   *
+   * @return the definition
+   */
+  public String description() {
+    return description;
+  }
 
   /**
    * Returns the document id of this constant, its name in kebab case.

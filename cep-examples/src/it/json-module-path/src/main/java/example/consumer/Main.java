@@ -42,6 +42,11 @@ public final class Main {
     JsonMapper mapper = JsonMapper.builder().addModule(new CepJsonModule()).build();
     require(mapper.readValue(DOCUMENT, Roadmap.class).equals(roadmap),
         "the Jackson module read another roadmap than the codec");
+    JsonMapper discovering = JsonMapper.builder().findAndAddModules().build();
+    require(discovering.registeredModules().stream().anyMatch(CepJsonModule.class::isInstance),
+        "findAndAddModules() did not find CepJsonModule");
+    require(discovering.readValue(DOCUMENT, Roadmap.class).equals(roadmap),
+        "the discovered Jackson module read another roadmap than the codec");
 
     try {
       RoadmapCodec.strict().decode(DOCUMENT.replace("\"1.1\"", "\"1.x\""));

@@ -6,6 +6,7 @@ import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
 import io.github.ceproadmap.sheets.CellRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,43 +76,66 @@ record FileReport(String file, boolean unreadable, List<Entry> entries, List<Omi
   /**
    * One line a finding, {@code FILE:LINE:COLUMN: SEVERITY RULE: message}, then a summary. Under
    * a finding whose rule {@code explain} describes, that rule's fix and example follow, indented.
+   * Grouped by rule, the findings of each rule follow a line naming the rule and its counts, in
+   * the order the rules first appear.
    */
-  static String text(List<FileReport> reports, Map<String, RuleDescription> explain) {
+  static String text(
+      List<FileReport> reports, Map<String, RuleDescription> explain, boolean groupByRule) {
     StringBuilder out = new StringBuilder();
-    int[] counts = new int[Severity.values().length];
-    for (FileReport report : reports) {
-      for (Entry entry : report.entries()) {
-        counts[entry.severity().ordinal()]++;
-        out.append(TerminalText.escape(report.file()));
-        if (entry.cell() != null) {
-          out.append(": ").append(TerminalText.escape(cellName(entry.cell())));
-        } else if (entry.line() > 0) {
-          out.append(':').append(entry.line()).append(':').append(entry.column());
-        }
-        out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
-            .append(": ").append(TerminalText.escape(entry.message())).append('\n');
-        RuleDescription rule = explain.get(entry.rule());
-        if (rule != null) {
-          RulesCommand.explain(rule, "    ", out);
+    Map<String, long[]> byRule = countsByRule(reports);
+    if (groupByRule) {
+      for (Map.Entry<String, long[]> group : byRule.entrySet()) {
+        out.append(group.getKey()).append(": ").append(counts(group.getValue())).append('\n');
+        for (FileReport report : reports) {
+          report.lines(group.getKey(), "  ", explain, out);
         }
       }
-      for (Omitted omitted : report.omitted()) {
-        counts[omitted.severity().ordinal()] += (int) Math.min(Integer.MAX_VALUE, omitted.count());
-        out.append(TerminalText.escape(report.file())).append(": ").append(omitted.severity().id())
-            .append(' ').append(omitted.rule()).append(": and ").append(omitted.count())
-            .append(" more findings of this rule, not listed\n");
+    } else {
+      for (FileReport report : reports) {
+        report.lines(null, "", explain, out);
       }
     }
     long failed = reports.stream().filter(r -> !r.valid()).count();
     out.append(reports.size()).append(reports.size() == 1 ? " file checked" : " files checked")
         .append(", ").append(failed).append(" not valid: ")
-        .append(plural(counts[Severity.ERROR.ordinal()], "error")).append(", ")
-        .append(plural(counts[Severity.WARNING.ordinal()], "warning")).append(", ")
-        .append(plural(counts[Severity.INFO.ordinal()], "info")).append('\n');
+        .append(counts(total(reports))).append('\n');
     return out.toString();
   }
 
-  /** {@code {"files":[{"file":..,"valid":..,"findings":[...]}]}}, pretty-printed. */
+  /** Appends this file's findings (of {@code rule} only, unless it is null), then its omitted. */
+  private void lines(@Nullable String rule, String indent, Map<String, RuleDescription> explain,
+      StringBuilder out) {
+    for (Entry entry : entries) {
+      if (rule != null && !rule.equals(entry.rule())) {
+        continue;
+      }
+      out.append(indent).append(TerminalText.escape(file));
+      if (entry.cell() != null) {
+        out.append(": ").append(TerminalText.escape(cellName(entry.cell())));
+      } else if (entry.line() > 0) {
+        out.append(':').append(entry.line()).append(':').append(entry.column());
+      }
+      out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())
+          .append(": ").append(TerminalText.escape(entry.message())).append('\n');
+      RuleDescription described = explain.get(entry.rule());
+      if (described != null) {
+        RulesCommand.explain(described, indent + "    ", out);
+      }
+    }
+    for (Omitted more : omitted) {
+      if (rule == null || rule.equals(more.rule())) {
+        out.append(indent).append(TerminalText.escape(file)).append(": ")
+            .append(more.severity().id()).append(' ').append(more.rule()).append(": and ")
+            .append(more.count()).append(" more findings of this rule, not listed\n");
+      }
+    }
+  }
+
+  /**
+   * The report as JSON: each file with its findings and counts by severity, then a summary with
+   * the counts over all files and by rule. {@code cep-validate-report-1.0.schema.json}, beside
+   * the document schema, describes it.
+   */
   static String json(List<FileReport> reports) {
     List<Object> files = new ArrayList<>();
     for (FileReport report : reports) {
@@ -132,16 +156,64 @@ record FileReport(String file, boolean unreadable, List<Entry> entries, List<Omi
       Map<String, Object> file = new LinkedHashMap<>();
       file.put("file", report.file());
       file.put("valid", report.valid());
+      file.put("counts", countsJson(total(List.of(report))));
       file.put("findings", findings);
       Map<String, Long> omitted = new LinkedHashMap<>();
       report.omitted().forEach(o -> omitted.put(o.rule(), o.count()));
       file.put("omitted", omitted);
       files.add(file);
     }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("files", files)) + "\n";
+    Map<String, Object> byRule = new LinkedHashMap<>();
+    countsByRule(reports).forEach((rule, counts) -> byRule.put(rule, countsJson(counts)));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("files", reports.size());
+    summary.put("notValid", reports.stream().filter(r -> !r.valid()).count());
+    summary.put("counts", countsJson(total(reports)));
+    summary.put("byRule", byRule);
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("files", files);
+    report.put("summary", summary);
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n";
   }
 
-  private static String plural(int count, String noun) {
+  /** Counts the findings of each rule by severity, listed or not, rules in order of appearance. */
+  private static Map<String, long[]> countsByRule(List<FileReport> reports) {
+    Map<String, long[]> byRule = new LinkedHashMap<>();
+    for (FileReport report : reports) {
+      for (Entry entry : report.entries()) {
+        byRule.computeIfAbsent(entry.rule(), rule -> new long[Severity.values().length])
+            [entry.severity().ordinal()]++;
+      }
+      for (Omitted more : report.omitted()) {
+        byRule.computeIfAbsent(more.rule(), rule -> new long[Severity.values().length])
+            [more.severity().ordinal()] += more.count();
+      }
+    }
+    return byRule;
+  }
+
+  private static long[] total(List<FileReport> reports) {
+    long[] counts = new long[Severity.values().length];
+    countsByRule(reports).values().forEach(c -> Arrays.setAll(counts, i -> counts[i] + c[i]));
+    return counts;
+  }
+
+  private static Map<String, Object> countsJson(long[] counts) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+      json.put(severity.id(), counts[severity.ordinal()]);
+    }
+    return json;
+  }
+
+  /** {@code 1 error, 2 warnings, 1 info}. */
+  private static String counts(long[] counts) {
+    return plural(counts[Severity.ERROR.ordinal()], "error") + ", "
+        + plural(counts[Severity.WARNING.ordinal()], "warning") + ", "
+        + plural(counts[Severity.INFO.ordinal()], "info");
+  }
+
+  private static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
   }
 }

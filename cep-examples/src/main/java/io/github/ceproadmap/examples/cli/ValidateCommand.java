@@ -33,6 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
   enum Format { TEXT, JSON, SARIF }
 
+  enum GroupBy { FILE, RULE }
+
   @ParentCommand Cep parent;
   @Spec CommandSpec spec;
 
@@ -63,6 +65,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Print under each finding how to fix it, with an example (text format).")
   boolean explain;
 
+  @Option(names = "--group-by", paramLabel = "GROUPING", defaultValue = "file",
+      description = "file (findings in document order) or rule (each rule's findings together,"
+          + " under its counts), for the text format. Default: ${DEFAULT-VALUE}.")
+  GroupBy groupBy = GroupBy.FILE;
+
   @Override
   public Integer call() {
     Validator validator = validator();
@@ -73,7 +80,8 @@ final class ValidateCommand implements Callable<Integer> {
       reports.add(check(loader, validator, argument));
     }
     String output = switch (format) {
-      case TEXT -> FileReport.text(reports, explain ? explanations(validator) : Map.of());
+      case TEXT -> FileReport.text(
+          reports, explain ? explanations(validator) : Map.of(), groupBy == GroupBy.RULE);
       case JSON -> FileReport.json(reports);
       case SARIF -> Sarif.of(reports, validator.rules());
     };

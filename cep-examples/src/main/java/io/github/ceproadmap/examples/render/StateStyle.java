@@ -4,9 +4,9 @@ import io.github.ceproadmap.model.ActionState;
 import io.github.ceproadmap.model.ProjectStatus;
 
 /**
- * How the page shows each {@link ActionState}: the legend's words (the seed dashboard's where it
- * has them), a shape that tells the states apart without colour, and colours chosen for WCAG 2.2
- * AA: text on the background at least 4.5:1, the accent stripe against white at least 3:1.
+ * How the page shows each {@link ActionState}: the legend's words (the state's codelist title), a
+ * shape that tells the states apart without colour, and colours chosen for WCAG 2.2 AA: text on
+ * the background at least 4.5:1, the accent stripe against white at least 3:1.
  *
  * @param label the legend's words
  * @param shape a character drawn before the action, or "" for none
@@ -22,27 +22,22 @@ record StateStyle(String label, String shape, String background, String text, St
   static final String FINDING = "#a4261b";
 
   static StateStyle of(ActionState state) {
+    String label = state.title();
     return switch (state) {
       case CEP_ACTIVITY_RUNNING ->
-          new StateStyle("CEP Activity running", "\u25a0", "#0b5e5a", "#ffffff", "#0b5e5a");
+          new StateStyle(label, "\u25a0", "#0b5e5a", "#ffffff", "#0b5e5a");
       case ALLIANCE_PROJECT_RUNNING ->
-          new StateStyle("Alliance project running", "\u25b2", "#d5efc4", PAGE_TEXT, "#2e7d32");
+          new StateStyle(label, "\u25b2", "#d5efc4", PAGE_TEXT, "#2e7d32");
       case IN_SCOPING ->
-          new StateStyle("Project in (re) scoping", "\u25c6", "#fde7a9", PAGE_TEXT, "#8a5a00");
-      case COMPLETED -> new StateStyle("Completed", "\u2714", "#dde3ea", PAGE_TEXT, "#4a6378");
-      case NONE -> new StateStyle("No project", "", PAGE_BACKGROUND, PAGE_TEXT, "#76838f");
+          new StateStyle(label, "\u25c6", "#fde7a9", PAGE_TEXT, "#8a5a00");
+      case COMPLETED -> new StateStyle(label, "\u2714", "#dde3ea", PAGE_TEXT, "#4a6378");
+      case NONE -> new StateStyle(label, "", PAGE_BACKGROUND, PAGE_TEXT, "#76838f");
     };
   }
 
-  /** The words a card's badge uses for a project status. */
+  /** The words a card's badge uses for a project status: its codelist title. */
   static String label(ProjectStatus status) {
-    return switch (status) {
-      case SCOPING -> "In (re) scoping";
-      case RUNNING -> "Running";
-      case COMPLETED -> "Completed";
-      case PAUSED -> "Paused";
-      case CANCELLED -> "Cancelled";
-    };
+    return status.title();
   }
 
   /** The style rules of every state, generated so the colours live only here. */

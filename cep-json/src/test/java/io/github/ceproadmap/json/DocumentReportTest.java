@@ -1,0 +1,98 @@
+package io.github.ceproadmap.json;
+
+import static io.github.ceproadmap.json.StrictDecodeErrorsTest.VALID;
+import static io.github.ceproadmap.json.StrictDecodeErrorsTest.change;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.validation.Severity;
+import io.github.ceproadmap.model.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DocumentReportTest {
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().addModule(new CepJsonModule()).build();
+
+  private static DocumentReport check(String document) {
+    return DocumentReport.check("upload.json", document.getBytes(StandardCharsets.UTF_8),
+        RoadmapCodec.strict(), Validator.standard());
+  }
+
+  @Test
+  void aValidDocumentHasNoProblem() {
+    DocumentReport report = check(VALID);
+    assertEquals(true, report.valid());
+    assertEquals(false, report.unreadable());
+    assertEquals(true, report.toProblem().isEmpty());
+    JsonNode json = MAPPER.readTree(DocumentReport.toJson(List.of(report)));
+    assertEquals("upload.json", json.at("/files/0/file").asString());
+    assertEquals(true, json.at("/files/0/valid").asBoolean());
+  }
+
+  @Test
+  void aDocumentWithErrorFindingsIs422WithEachFindingPlaced() {
+    String invalid = change("\"axis\": \"collective\", \"title\": \"A\"",
+        "\"axis\": \"nowhere\", \"title\": \"A\"");
+    DocumentReport report = check(invalid);
+    assertEquals(false, report.valid());
+    DocumentReport.Entry unknownAxis = report.entries().stream()
+        .filter(e -> e.pointer().toString().equals("/pathways/0/actions/0/axis")).findFirst().orElseThrow();
+    assertEquals(Severity.ERROR, unknownAxis.severity());
+    int at = report.entries().indexOf(unknownAxis);
+    SourceLocation expected = RoadmapCodec.strict().decodeWithSourceMap(invalid).sourceMap()
+        .locate(unknownAxis.pointer());
+    assertEquals(expected, SourceLocation.of(unknownAxis.line(), unknownAxis.column()));
+
+    ProblemDetails problem = report.toProblem().orElseThrow();
+    assertEquals(422, problem.status());
+    assertEquals(report.entries(), problem.findings());
+    JsonNode body = MAPPER.readTree(problem.toJson());
+    assertEquals(ProblemDetails.INVALID_TYPE, body.get("type").asString());
+    assertEquals(422, body.get("status").asInt());
+    assertEquals(unknownAxis.pointer().toString(), body.at("/findings/" + at + "/pointer").asString());
+    assertEquals(unknownAxis.line(), body.at("/findings/" + at + "/line").asInt());
+    assertEquals(unknownAxis.column(), body.at("/findings/" + at + "/column").asInt());
+  }
+
+  @Test
+  void anUndecodableDocumentIs400WithTheDecodeErrorPlaced() {
+    DocumentReport report = check(change("\"id\": \"1.1\"", "\"id\": \"1.x\""));
+    assertEquals(true, report.unreadable());
+    assertEquals(List.of(new DocumentReport.Entry(DocumentReport.DECODE_ERROR,
+            Severity.ERROR, DocumentPointer.parse("/pathways/0/actions/0/id"), 9, 14,
+            "expected an action id like \"2.5\" but found \"1.x\"")),
+        report.entries());
+    ProblemDetails problem = report.toProblem().orElseThrow();
+    assertEquals(400, problem.status());
+    assertEquals(ProblemDetails.UNREADABLE_TYPE, problem.type());
+    assertEquals(true, problem.detail().contains("1.x"));
+  }
+
+  @Test
+  void malformedJsonIsAnUndecodableDocument() {
+    DocumentReport report = check("{\"schemaVersion\": \"1.0\",");
+    assertEquals(400, report.toProblem().orElseThrow().status());
+    assertEquals(DocumentReport.DECODE_ERROR, report.entries().get(0).rule());
+  }
+
+  @Test
+  void theProblemOfANestedRoadmapIsFoundAmongTheCausesWithItsAbsolutePointer() {
+    String document = "{\"roadmap\": " + change("\"id\": \"1.1\"", "\"id\": \"1.x\"") + "}";
+    RuntimeException failure = assertThrows(RuntimeException.class,
+        () -> MAPPER.readValue(document, new TypeReference<Map<String, Roadmap>>() {}));
+    ProblemDetails problem = ProblemDetails.causedBy(new IllegalStateException("wrapped", failure))
+        .orElseThrow();
+    assertEquals(400, problem.status());
+    assertEquals("/roadmap/pathways/0/actions/0/id", problem.findings().get(0).pointer().toString());
+    assertEquals(9, problem.findings().get(0).line());
+    assertEquals(true, ProblemDetails.causedBy(new IllegalStateException("other")).isEmpty());
+  }
+}
