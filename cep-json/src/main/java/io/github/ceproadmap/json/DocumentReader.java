@@ -41,6 +41,7 @@ final class DocumentReader {
   private final SourceMap.@Nullable Builder sourceMap;
   private final JsonFactory extensionText;
   private final boolean locatesErrors;
+  private @Nullable SurrogateEscapes escapes;
   private final PointerPath path = new PointerPath();
 
   /** Reads the value of one known key of an object; the parser is on the value's first token. */
@@ -82,6 +83,15 @@ final class DocumentReader {
     this.sourceMap = sourceMap;
     this.extensionText = extensionText;
     this.locatesErrors = locatesErrors;
+  }
+
+  /**
+   * Notes that the parser reads the document through {@code escapes}, whose columns differ from
+   * the document's after an escaped surrogate; locations are then given as the document has them.
+   */
+  DocumentReader readingThrough(@Nullable SurrogateEscapes escapes) {
+    this.escapes = escapes;
+    return this;
   }
 
   /** Advances to the next token; null at the end of the input. */
@@ -284,7 +294,7 @@ final class DocumentReader {
     return error(problem, at != null ? at : parser.currentTokenLocation(), path.pointer());
   }
 
-  private static RoadmapDecodeException error(
+  private RoadmapDecodeException error(
       String problem, TokenStreamLocation at, DocumentPointer pointer) {
     return new RoadmapDecodeException(problem, line(at), column(at), pointer);
   }
@@ -334,7 +344,7 @@ final class DocumentReader {
     return Math.max(1, at.getLineNr());
   }
 
-  private static int column(TokenStreamLocation at) {
-    return Math.max(1, at.getColumnNr());
+  private int column(TokenStreamLocation at) {
+    return Math.max(1, escapes == null ? at.getColumnNr() : escapes.column(at));
   }
 }

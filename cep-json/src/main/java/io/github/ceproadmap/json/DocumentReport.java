@@ -1,8 +1,10 @@
 package io.github.ceproadmap.json;
 
 import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Finding;
 import io.github.ceproadmap.model.validation.Severity;
+import io.github.ceproadmap.model.validation.ValidationReport;
 import io.github.ceproadmap.model.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,21 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What checking one document found: the {@code ValidationReport}'s findings of the validator
- * placed on lines and columns of the document, or the one reason it could not be read or decoded.
- * It is the report of {@code cep validate --format json}, for a service to send the same JSON:
+ * placed on lines and columns of the document, with the findings past the validator's cap counted,
+ * or the one reason it could not be read or decoded. {@link #toJson} is the one writer of the
+ * report of {@code cep validate --format json}, so a service sends the same JSON:
  *
  * <pre>{@code
  * DocumentReport report = DocumentReport.check("upload.json", bytes, codec, validator);
  * String json = DocumentReport.toJson(List.of(report));
  * }</pre>
  *
- * <p>{@link #toProblem()} turns a report with an error into RFC 9457 problem details. Instances
- * are immutable.
+ * <p>{@code cep-validate-report-1.0.schema.json}, beside the document schema, describes that JSON.
+ * {@link #toProblem()} turns a report with an error into RFC 9457 problem details. Instances are
+ * immutable.
  */
 public final class DocumentReport {
-  /** Writes the report; plain maps and lists, so no mapper setting of a user's applies. */
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   /** The rule id of the entry of a document that could not be decoded. */
   public static final String DECODE_ERROR = "decode-error";
 
@@ -47,18 +48,67 @@ public final class DocumentReport {
   public record Entry(String rule, Severity severity, DocumentPointer pointer, int line,
       int column, String message) {}
 
+  /**
+   * Findings of one rule past the validator's cap, counted but not listed.
+   *
+   * @param rule the rule id
+   * @param severity the severity of the rule's findings
+   * @param count how many are not listed, at least 1
+   */
+  public record Omitted(String rule, Severity severity, long count) {}
+
+  /**
+   * How many findings there are of each severity.
+   *
+   * @param errors the error findings
+   * @param warnings the warning findings
+   * @param infos the info findings
+   */
+  public record Counts(long errors, long warnings, long infos) {
+    /** No findings. */
+    public static final Counts NONE = new Counts(0, 0, 0);
+
+    /**
+     * Returns these counts with {@code count} more findings of {@code severity}.
+     *
+     * @param severity the severity of the added findings
+     * @param count how many are added
+     * @return the sum
+     */
+    public Counts plus(Severity severity, long count) {
+      return switch (severity) {
+        case ERROR -> new Counts(errors + count, warnings, infos);
+        case WARNING -> new Counts(errors, warnings + count, infos);
+        case INFO -> new Counts(errors, warnings, infos + count);
+      };
+    }
+
+    /**
+     * Returns the sum of these counts and {@code other}.
+     *
+     * @param other the counts to add
+     * @return the sum
+     */
+    public Counts plus(Counts other) {
+      return new Counts(errors + other.errors, warnings + other.warnings, infos + other.infos);
+    }
+  }
+
   private final String file;
   private final boolean unreadable;
   private final List<Entry> entries;
+  private final List<Omitted> omitted;
 
-  private DocumentReport(String file, boolean unreadable, List<Entry> entries) {
+  private DocumentReport(
+      String file, boolean unreadable, List<Entry> entries, List<Omitted> omitted) {
     this.file = file;
     this.unreadable = unreadable;
     this.entries = List.copyOf(entries);
+    this.omitted = List.copyOf(omitted);
   }
 
   /**
-   * Returns a report with the given entries.
+   * Returns a report with the given entries and no omitted findings.
    *
    * @param file the document's name in the report
    * @param unreadable whether the document could not be read or decoded (its one entry says why)
@@ -66,7 +116,19 @@ public final class DocumentReport {
    * @return the report
    */
   public static DocumentReport of(String file, boolean unreadable, List<Entry> entries) {
-    return new DocumentReport(file, unreadable, entries);
+    return new DocumentReport(file, unreadable, entries, List.of());
+  }
+
+  /**
+   * Returns the report of a document that could not be read at all.
+   *
+   * @param file the document's name in the report
+   * @param problem why it could not be read
+   * @return a report with one {@link #READ_ERROR} entry at the root, with no line or column
+   */
+  public static DocumentReport unreadable(String file, String problem) {
+    return of(file, true, List.of(
+        new Entry(READ_ERROR, Severity.ERROR, DocumentPointer.root(), 0, 0, problem)));
   }
 
   /**
@@ -95,16 +157,34 @@ public final class DocumentReport {
    * @param file the document's name in the report
    * @param decoded the roadmap with its source map
    * @param validator the validator
-   * @return the report
+   * @return the report, with the findings past the validator's cap counted per rule
    */
   public static DocumentReport of(String file, DecodedRoadmap decoded, Validator validator) {
+    return of(file, decoded.roadmap(), decoded.sourceMap(), validator);
+  }
+
+  /**
+   * Validates a roadmap and places each finding on its line and column in its document.
+   *
+   * @param file the document's name in the report
+   * @param roadmap the roadmap decoded from the document
+   * @param sourceMap the document's source map
+   * @param validator the validator
+   * @return the report, with the findings past the validator's cap counted per rule
+   */
+  public static DocumentReport of(
+      String file, Roadmap roadmap, SourceMap sourceMap, Validator validator) {
+    ValidationReport report = validator.validate(roadmap);
     List<Entry> entries = new ArrayList<>();
-    for (Finding finding : validator.validate(decoded.roadmap()).findings()) {
-      SourceLocation at = decoded.sourceMap().locate(finding.pointer());
+    for (Finding finding : report.findings()) {
+      SourceLocation at = sourceMap.locate(finding.pointer());
       entries.add(new Entry(finding.rule(), finding.severity(), finding.pointer(), at.line(),
           at.column(), finding.message()));
     }
-    return new DocumentReport(file, false, entries);
+    List<Omitted> omitted = new ArrayList<>();
+    report.omitted().forEach(
+        (rule, count) -> omitted.add(new Omitted(rule, validator.severityOf(rule), count)));
+    return new DocumentReport(file, false, entries, omitted);
   }
 
   /**
@@ -115,7 +195,7 @@ public final class DocumentReport {
    * @return a report with one {@link #DECODE_ERROR} entry at the error's pointer and location
    */
   public static DocumentReport undecodable(String file, RoadmapDecodeException error) {
-    return new DocumentReport(file, true, List.of(new Entry(DECODE_ERROR, Severity.ERROR,
+    return of(file, true, List.of(new Entry(DECODE_ERROR, Severity.ERROR,
         error.pointer(), error.line(), error.column(), error.problem())));
   }
 
@@ -156,6 +236,44 @@ public final class DocumentReport {
   }
 
   /**
+   * Returns, per rule, the findings past the validator's cap that are counted but not listed.
+   *
+   * @return the omitted findings, one per rule that has any
+   */
+  public List<Omitted> omitted() {
+    return omitted;
+  }
+
+  /**
+   * Counts the findings of each rule by severity, listed or omitted.
+   *
+   * @param reports the reports
+   * @return the counts keyed by rule id, rules in the order they first appear in the reports
+   */
+  public static Map<String, Counts> countsByRule(List<DocumentReport> reports) {
+    Map<String, Counts> byRule = new LinkedHashMap<>();
+    for (DocumentReport report : reports) {
+      for (Entry entry : report.entries) {
+        byRule.merge(entry.rule(), Counts.NONE.plus(entry.severity(), 1), Counts::plus);
+      }
+      for (Omitted more : report.omitted) {
+        byRule.merge(more.rule(), Counts.NONE.plus(more.severity(), more.count()), Counts::plus);
+      }
+    }
+    return byRule;
+  }
+
+  /**
+   * Counts the findings of the reports by severity, listed or omitted.
+   *
+   * @param reports the reports
+   * @return the counts over all reports
+   */
+  public static Counts counts(List<DocumentReport> reports) {
+    return countsByRule(reports).values().stream().reduce(Counts.NONE, Counts::plus);
+  }
+
+  /**
    * Returns the problem details of a document that is not valid.
    *
    * @return status 400 for a document that could not be read or decoded, 422 for one with error
@@ -171,12 +289,13 @@ public final class DocumentReport {
   }
 
   /**
-   * Writes reports as {@code cep validate --format json} does: {@code
-   * {"files":[{"file":..,"valid":..,"findings":[{"rule","severity","pointer","line","column",
-   * "message"}],"omitted":{}}]}}, pretty-printed, with a final line break; an unknown line or
-   * column is null.
+   * Writes reports as {@code cep validate --format json} does, the shape that {@code
+   * cep-validate-report-1.0.schema.json} describes: {@code {"files": [{"file", "valid", "counts",
+   * "findings": [{"rule", "severity", "pointer", "line", "column", "message"}], "omitted"}],
+   * "summary": {"files", "notValid", "counts", "byRule"}}}, pretty-printed, with a final line
+   * break; an unknown line or column is null.
    *
-   * @param reports the reports, one per document
+   * @param reports the reports, one per document, in the order they were checked
    * @return the JSON text
    */
   public static String toJson(List<DocumentReport> reports) {
@@ -185,12 +304,32 @@ public final class DocumentReport {
       Map<String, Object> file = new LinkedHashMap<>();
       file.put("file", report.file);
       file.put("valid", report.valid());
+      file.put("counts", countsAsJson(counts(List.of(report))));
       file.put("findings", entriesAsJson(report.entries));
-      // The command caps findings per rule and counts the rest here; a report caps none.
-      file.put("omitted", Map.of());
+      Map<String, Long> omitted = new LinkedHashMap<>();
+      report.omitted.forEach(more -> omitted.put(more.rule(), more.count()));
+      file.put("omitted", omitted);
       files.add(file);
     }
-    return write(Map.of("files", files));
+    Map<String, Object> byRule = new LinkedHashMap<>();
+    countsByRule(reports).forEach((rule, counts) -> byRule.put(rule, countsAsJson(counts)));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("files", reports.size());
+    summary.put("notValid", reports.stream().filter(r -> !r.valid()).count());
+    summary.put("counts", countsAsJson(counts(reports)));
+    summary.put("byRule", byRule);
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("files", files);
+    report.put("summary", summary);
+    return write(report);
+  }
+
+  private static Map<String, Object> countsAsJson(Counts counts) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put(Severity.ERROR.id(), counts.errors());
+    json.put(Severity.WARNING.id(), counts.warnings());
+    json.put(Severity.INFO.id(), counts.infos());
+    return json;
   }
 
   /** The entries as JSON values, shared by the report and the problem details. */
@@ -211,7 +350,15 @@ public final class DocumentReport {
 
   /** Writes plain maps and lists as pretty-printed JSON with a final line break. */
   static String write(Object value) {
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+  }
+
+  /**
+   * The mapper that writes reports, built on first use so that a text report does not build it;
+   * plain maps and lists, so no mapper setting of a user's applies.
+   */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
   }
 
   /**

@@ -421,22 +421,29 @@ public final class RoadmapCodec {
   }
 
   private Roadmap read(String text, SourceMap.@Nullable Builder sourceMap) {
-    return read(factory.createParser(ObjectReadContext.empty(), text), sourceMap);
+    if (SurrogateEscapes.needed(text)) {
+      SurrogateEscapes escapes = SurrogateEscapes.of(text);
+      return read(factory.createParser(ObjectReadContext.empty(), escapes), escapes, sourceMap);
+    }
+    return read(factory.createParser(ObjectReadContext.empty(), text), null, sourceMap);
   }
 
   /** Reads a stream or reader as the parser asks for it; its I/O errors stay IOExceptions. */
   private Roadmap read(DocumentInput input, SourceMap.@Nullable Builder sourceMap)
       throws IOException {
+    SurrogateEscapes escapes = SurrogateEscapes.of(input);
     try {
-      return read(factory.createParser(ObjectReadContext.empty(), input), sourceMap);
+      return read(factory.createParser(ObjectReadContext.empty(), escapes), escapes, sourceMap);
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
   }
 
-  private Roadmap read(JsonParser source, SourceMap.@Nullable Builder sourceMap) {
+  private Roadmap read(JsonParser source, @Nullable SurrogateEscapes escapes,
+      SourceMap.@Nullable Builder sourceMap) {
     try (JsonParser parser = source) {
-      DocumentReader in = new DocumentReader(parser, lenient, sourceMap, factory);
+      DocumentReader in =
+          new DocumentReader(parser, lenient, sourceMap, factory).readingThrough(escapes);
       try {
         return new RoadmapReader(in).readDocument();
       } catch (JacksonIOException e) {

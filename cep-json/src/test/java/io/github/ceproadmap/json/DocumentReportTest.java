@@ -35,6 +35,10 @@ class DocumentReportTest {
     JsonNode json = MAPPER.readTree(DocumentReport.toJson(List.of(report)));
     assertEquals("upload.json", json.at("/files/0/file").asString());
     assertEquals(true, json.at("/files/0/valid").asBoolean());
+    assertEquals(1, json.at("/summary/files").asInt());
+    assertEquals(0, json.at("/summary/notValid").asInt());
+    assertEquals(report.entries().size(), json.at("/files/0/counts/warning").asInt()
+        + json.at("/files/0/counts/info").asInt());
   }
 
   @Test

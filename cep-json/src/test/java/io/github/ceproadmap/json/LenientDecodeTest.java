@@ -2,6 +2,7 @@ package io.github.ceproadmap.json;
 
 import static io.github.ceproadmap.json.StrictDecodeErrorsTest.change;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
@@ -91,6 +93,62 @@ class LenientDecodeTest {
     assertTrue(e.problem().startsWith("unknown key \"x-new\" in "), e.getMessage());
     assertEquals(line, e.line());
     assertEquals(pointer, e.pointer().toString());
+  }
+
+  /**
+   * An escaped lone surrogate is valid JSON in a key as in a value (README, "What the codec
+   * accepts"): Jackson 3 refuses it in a key, so the codec reads it as its character.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "high surrogate | x-\\ud800      | x-\ud800      | x-\\uD800",
+      "low surrogate  | \\uDC00y       | \udc00y       | \\uDC00y",
+      "inverted pair  | \\udfff\\ud800 | \udfff\ud800 | \\uDFFF\\uD800",
+      "pair           | \\ud83d\\ude00 | \ud83d\ude00 | \ud83d\ude00",
+  })
+  void anEscapedSurrogateInAnUnknownKeyIsKeptAndWrittenBackAsItsEscape(
+      String kind, String escaped, String key, String asEscape) {
+    String json = change("\"name\": \"I\",",
+        "\"name\": \"I\", \"" + escaped + "\": {\"" + escaped + "\": \"\\ud800\"},");
+    byte[] bytes = json.getBytes(UTF_8);
+    Roadmap roadmap = DecodeOutcomes.decode(LENIENT, bytes, () -> kind).orElseThrow();
+
+    // A reader that hands out one character at a time splits every escape between two reads.
+    java.io.Reader trickle = new java.io.FilterReader(new java.io.StringReader(json)) {
+      @Override
+      public int read(char[] into, int offset, int count) throws java.io.IOException {
+        return super.read(into, offset, Math.min(1, count));
+      }
+    };
+    assertEquals(roadmap, assertDoesNotThrow(() -> LENIENT.decode(trickle)), kind);
+    Map<String, String> extensions = roadmap.organizations().get(0).extensions();
+    assertEquals(List.of(key), List.copyOf(extensions.keySet()), kind);
+    String written = LENIENT.encode(roadmap);
+    assertTrue(written.contains("\"" + asEscape + "\":{\"" + asEscape + "\":\"\\uD800\"}"),
+        () -> kind + ": " + written);
+    assertEquals(written, new String(LENIENT.encodeToBytes(roadmap), UTF_8), kind);
+
+    RoadmapDecodeException e =
+        assertThrows(RoadmapDecodeException.class, () -> RoadmapCodec.strict().decode(json));
+    assertTrue(e.problem().startsWith("unknown key "), e.getMessage());
+    assertEquals(DocumentPointer.of("organizations", 0, key), e.pointer(), kind);
+  }
+
+  @Test
+  void columnsAfterAnEscapedSurrogateOnTheSameLineAreTheDocuments() {
+    String line = "{\"x-\\ud800\": 1, \"x-\\udc00\\udc00\": 2, \"schemaVersion\": 7}";
+    int column = line.indexOf("7") + 1;
+    for (RoadmapCodec codec : List.of(LENIENT, RoadmapCodec.strict())) {
+      RoadmapDecodeException e = assertThrows(RoadmapDecodeException.class,
+          () -> codec.decode(line.getBytes(UTF_8)));
+      assertEquals(1, e.line(), e.getMessage());
+      assertEquals(codec.isLenient() ? column : 2, e.column(), e.getMessage());
+    }
+    String json = change("\"id\": \"ITU\",", "\"x-\\ud800\": 0, \"id\": \"ITU\",");
+    DecodedRoadmap decoded = LENIENT.decodeWithSourceMap(json.getBytes(UTF_8));
+    String row = json.lines().filter(l -> l.contains("x-\\ud800")).findFirst().orElseThrow();
+    assertEquals(row.indexOf("\"ITU\"") + 1, decoded.sourceMap()
+        .locate(DocumentPointer.parse("/organizations/0/id")).column());
   }
 
   @Test

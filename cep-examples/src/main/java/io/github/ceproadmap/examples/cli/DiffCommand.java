@@ -73,8 +73,7 @@ final class DiffCommand implements Callable<Integer> {
         entry.put("description", change.description());
         list.add(entry);
       }
-      out.append(FileReport.JSON.writerWithDefaultPrettyPrinter()
-          .writeValueAsString(Map.of("changes", list))).append('\n');
+      out.append(JsonOutput.of(Map.of("changes", list)));
     }
     spec.commandLine().getOut().print(out);
     return changes.isEmpty() ? Cep.OK : Cep.FINDINGS;

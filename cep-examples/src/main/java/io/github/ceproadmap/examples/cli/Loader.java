@@ -2,6 +2,7 @@ package io.github.ceproadmap.examples.cli;
 
 import io.github.ceproadmap.json.DecodeLimits;
 import io.github.ceproadmap.json.DecodedRoadmap;
+import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.json.RoadmapCodec;
 import io.github.ceproadmap.json.RoadmapDecodeException;
 import io.github.ceproadmap.json.SourceMap;
@@ -15,13 +16,13 @@ import org.jspecify.annotations.Nullable;
 /** Reads and decodes the documents a command names, turning every failure into one line. */
 final class Loader {
   /** The report's rule for a file that could not be read. */
-  static final RuleDescription READ_ERROR = new RuleDescription("read-error", Severity.ERROR,
+  static final RuleDescription READ_ERROR = new RuleDescription(DocumentReport.READ_ERROR, Severity.ERROR,
       "Unreadable file", "the file could not be read",
       "Check the file's name and permissions; '-' reads standard input.",
       "cep validate roadmap.json, not roadmap.jsn");
 
   /** The report's rule for a file that is not a format 1.0 roadmap document. */
-  static final RuleDescription DECODE_ERROR = new RuleDescription("decode-error", Severity.ERROR,
+  static final RuleDescription DECODE_ERROR = new RuleDescription(DocumentReport.DECODE_ERROR, Severity.ERROR,
       "Not a roadmap document", "the document is not a format 1.0 roadmap document",
       "Fix the JSON or the value at the line, column and pointer given; 'cep schema' prints the "
           + "format.",

@@ -80,8 +80,7 @@ final class RulesCommand implements Runnable {
       entry.put("example", rule.example());
       rules.add(entry);
     }
-    return FileReport.JSON.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(Map.of("rules", rules)) + "\n";
+    return JsonOutput.of(Map.of("rules", rules));
   }
 
   /** The catalog {@link #table(List) table}, then a section of guidance a rule. */

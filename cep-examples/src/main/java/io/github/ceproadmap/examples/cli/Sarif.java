@@ -1,5 +1,6 @@
 package io.github.ceproadmap.examples.cli;
 
+import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.model.validation.Rule;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
@@ -20,7 +21,7 @@ final class Sarif {
 
   private Sarif() {}
 
-  static String of(List<FileReport> reports, List<Rule> rules) {
+  static String of(List<DocumentReport> reports, List<Rule> rules) {
     List<Object> descriptors = new ArrayList<>();
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (RuleDescription rule : RulesCommand.catalog(rules)) {
@@ -29,8 +30,8 @@ final class Sarif {
     }
 
     List<Object> results = new ArrayList<>();
-    for (FileReport report : reports) {
-      for (FileReport.Entry entry : report.entries()) {
+    for (DocumentReport report : reports) {
+      for (DocumentReport.Entry entry : report.entries()) {
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", Map.of("uri", uri(report.file())));
         if (entry.line() > 0) {
@@ -62,8 +63,8 @@ final class Sarif {
     run.put("tool", Map.of("driver", driver));
     run.put("results", results);
     List<Object> omitted = new ArrayList<>();
-    for (FileReport report : reports) {
-      for (FileReport.Omitted rule : report.omitted()) {
+    for (DocumentReport report : reports) {
+      for (DocumentReport.Omitted rule : report.omitted()) {
         omitted.add(Map.of("file", uri(report.file()), "rule", rule.rule(), "count", rule.count()));
       }
     }
@@ -72,7 +73,7 @@ final class Sarif {
       run.put("properties", Map.of("omittedFindings", omitted));
     }
     log.put("runs", List.of(run));
-    return FileReport.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
+    return JsonOutput.of(log);
   }
 
   /** A reportingDescriptor: the rule's title, what it checks, and the fix with its example. */

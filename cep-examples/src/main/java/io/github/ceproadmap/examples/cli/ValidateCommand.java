@@ -1,10 +1,8 @@
 package io.github.ceproadmap.examples.cli;
 
-import io.github.ceproadmap.json.SourceLocation;
-import io.github.ceproadmap.model.validation.Finding;
+import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
-import io.github.ceproadmap.model.validation.ValidationReport;
 import io.github.ceproadmap.model.validation.Validator;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -75,22 +73,22 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Validator validator = validator();
     Loader loader = new Loader(lenient, parent.stdin);
-    List<FileReport> reports = new ArrayList<>();
+    List<DocumentReport> reports = new ArrayList<>();
     List<String> arguments = files.isEmpty() ? java.util.Collections.singletonList(null) : files;
     for (String argument : arguments) {
       reports.add(check(loader, validator, argument));
     }
     String output = switch (format) {
-      case TEXT -> FileReport.text(
+      case TEXT -> ReportText.of(
           reports, explain ? explanations(validator) : Map.of(), groupBy == GroupBy.RULE);
-      case JSON -> FileReport.json(reports);
+      case JSON -> DocumentReport.toJson(reports);
       case SARIF -> Sarif.of(reports, validator.rules());
     };
     spec.commandLine().getOut().print(output);
-    if (reports.stream().anyMatch(FileReport::unreadable)) {
+    if (reports.stream().anyMatch(DocumentReport::unreadable)) {
       return Cep.UNREADABLE;
     }
-    return reports.stream().allMatch(FileReport::valid) ? Cep.OK : Cep.FINDINGS;
+    return reports.stream().allMatch(DocumentReport::valid) ? Cep.OK : Cep.FINDINGS;
   }
 
   /** Each rule the report can name, by id. */
@@ -114,24 +112,15 @@ final class ValidateCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  private static FileReport check(Loader loader, Validator validator, @Nullable String argument) {
+  private static DocumentReport check(
+      Loader loader, Validator validator, @Nullable String argument) {
     try {
       Loader.Loaded loaded = loader.load(argument);
-      List<FileReport.Entry> entries = new ArrayList<>();
-      ValidationReport report = validator.validate(loaded.roadmap());
-      for (Finding finding : report.findings()) {
-        SourceLocation at = loaded.sourceMap().locate(finding.pointer());
-        entries.add(new FileReport.Entry(finding.rule(), finding.severity(), finding.pointer(),
-            at.line(), at.column(), finding.message()));
-      }
-      List<FileReport.Omitted> omitted = new ArrayList<>();
-      report.omitted().forEach((rule, count) ->
-          omitted.add(new FileReport.Omitted(rule, validator.severityOf(rule), count)));
-      return new FileReport(loaded.input().name(), false, entries, omitted);
+      return DocumentReport.of(
+          loaded.input().name(), loaded.roadmap(), loaded.sourceMap(), validator);
     } catch (Loader.Failure failure) {
-      return new FileReport(failure.file, true, List.of(new FileReport.Entry(failure.rule,
-          Severity.ERROR, failure.pointer, failure.line, failure.column, failure.problem)),
-          List.of());
+      return DocumentReport.of(failure.file, true, List.of(new DocumentReport.Entry(failure.rule,
+          Severity.ERROR, failure.pointer, failure.line, failure.column, failure.problem)));
     }
   }
 }

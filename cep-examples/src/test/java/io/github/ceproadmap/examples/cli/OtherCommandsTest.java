@@ -96,9 +96,15 @@ class OtherCommandsTest {
 
     CepRun json = CepRun.of("diff", a.toString(), b.toString(), "--format", "json");
     JsonNode changes = JsonMapper.builder().build().readTree(json.out()).get("changes");
-    assertEquals("action-renumbered", changes.get(0).get("kind").asString());
-    assertEquals("2.5", changes.get(0).get("before").asString());
-    assertEquals("2.4", changes.get(0).get("after").asString());
+    // The roadmap's own fields come first: only the dashboard (table A) names its quarter.
+    assertTrue(run.out().startsWith("roadmap " + Editions.tableA().id()
+        + " statusQuarter changed from \"2024-Q1\" to \"\"\n"), run::toString);
+    assertEquals("roadmap-changed", changes.get(0).get("kind").asString());
+    assertEquals("2024-Q1", changes.get(0).get("before").asString());
+    assertEquals("", changes.get(0).get("after").asString());
+    assertEquals("action-renumbered", changes.get(1).get("kind").asString());
+    assertEquals("2.5", changes.get(1).get("before").asString());
+    assertEquals("2.4", changes.get(1).get("after").asString());
 
     CepRun same = CepRun.of("diff", a.toString(), a.toString());
     assertEquals(Cep.OK, same.exitCode(), same::toString);

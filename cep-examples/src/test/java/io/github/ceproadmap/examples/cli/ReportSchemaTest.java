@@ -8,8 +8,11 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.json.RoadmapCodec;
 import io.github.ceproadmap.model.testing.Editions;
+import io.github.ceproadmap.model.validation.Validator;
+import java.time.YearMonth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code cep validate --format json} follows its published schema and sums up like the text. */
+/**
+ * {@code cep validate --format json} and a service's {@link DocumentReport} write the same JSON,
+ * which follows its published schema and sums up like the text.
+ */
 class ReportSchemaTest {
   private static final Path SCHEMA_FILE = Path.of(
       "../cep-json/src/main/resources/io/github/ceproadmap/json/cep-validate-report-1.0.schema.json");
@@ -53,6 +59,44 @@ class ReportSchemaTest {
     assertEquals(errors, summary.get("counts").get("error").asInt());
     assertEquals(2, summary.get("byRule").get("duplicate-action-id").get("error").asInt());
     assertEquals(1, summary.get("byRule").get("read-error").get("error").asInt());
+  }
+
+  @Test
+  void theCommandWritesWhatADocumentReportWritesForTheSameDocuments() throws IOException {
+    byte[] tableB = RoadmapCodec.strict().encodeToBytes(Editions.tableB());
+    Path good = dir.resolve("b.json");
+    Files.write(good, tableB);
+    byte[] brokenBytes = "{\"schemaVersion\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path broken = dir.resolve("broken.json");
+    Files.write(broken, brokenBytes);
+    CepRun run = CepRun.of("validate", "--format", "json", "--as-of", "2024-03",
+        good.toString(), broken.toString());
+
+    Validator validator = Validator.builder().asOf(YearMonth.of(2024, 3)).build();
+    String service = DocumentReport.toJson(List.of(
+        DocumentReport.check(good.toString(), tableB, RoadmapCodec.strict(), validator),
+        DocumentReport.check(broken.toString(), brokenBytes, RoadmapCodec.strict(), validator)));
+    assertEquals(service, run.out(), run::toString);
+  }
+
+  @Test
+  void aReportWithFindingsPastTheCapCountsThemAndFollowsTheSchema() throws IOException {
+    byte[] tableB = RoadmapCodec.strict().encodeToBytes(Editions.tableB());
+    Validator capped = Validator.builder().maxFindingsPerRule(1).build();
+    DocumentReport report = DocumentReport.check("b.json", tableB, RoadmapCodec.strict(), capped);
+    String json = DocumentReport.toJson(List.of(report));
+    assertEquals(List.of(), schema().validate(json, InputFormat.JSON), json);
+
+    JsonNode file = JSON.readTree(json).at("/files/0");
+    assertEquals(1, file.at("/omitted/duplicate-action-id").asInt(), json);
+    long listed = report.entries().stream()
+        .filter(e -> e.rule().equals("duplicate-action-id")).count();
+    assertEquals(1, listed);
+    assertEquals(2, JSON.readTree(json).at("/summary/byRule/duplicate-action-id/error").asInt());
+    assertEquals(report.entries().size() + report.omitted().stream()
+            .mapToLong(DocumentReport.Omitted::count).sum(),
+        file.at("/counts/error").asLong() + file.at("/counts/warning").asLong()
+            + file.at("/counts/info").asLong());
   }
 
   @Test

@@ -4,6 +4,11 @@ import java.util.Locale;
 
 /** What kind of change a {@link Change} is. */
 public enum ChangeKind {
+  /**
+   * The roadmap's own id, title, edition, launch day, status quarter or extensions changed (its
+   * lists are compared item by item, as the other kinds say).
+   */
+  ROADMAP_CHANGED,
   /** An action is in the new roadmap only. */
   ACTION_ADDED,
   /** An action is in the old roadmap only. */

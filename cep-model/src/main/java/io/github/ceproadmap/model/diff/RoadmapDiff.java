@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * (retitled). What is left is removed from the old roadmap or added in the new one. Pathways are
  * paired by number, axes, organisations and projects by id: the n-th with a key in the old
  * roadmap with the n-th with that key in the new one, the rest removed or added. A changed
- * organisation or project gives one change per changed field, with its old and new value.
+ * organisation or project, and the roadmap's own fields (id, title, edition, launch day, status
+ * quarter), give one change per changed field, with its old and new value.
  *
  * <pre>{@code
  * for (Change change : RoadmapDiff.between(tableA, tableB)) {
@@ -43,8 +44,8 @@ public final class RoadmapDiff {
   private RoadmapDiff() {}
 
   /**
-   * Lists the changes from {@code before} to {@code after}: axes, then pathways, then actions in
-   * id order, then organisations, then projects.
+   * Lists the changes from {@code before} to {@code after}: the roadmap's own fields, then axes,
+   * then pathways, then actions in id order, then organisations, then projects.
    *
    * @param before the old roadmap
    * @param after the new roadmap
@@ -54,6 +55,11 @@ public final class RoadmapDiff {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     List<Change> changes = new ArrayList<>();
+    if (!Fields.of(before).equals(Fields.of(after))
+        || !before.extensions().equals(after.extensions())) {
+      fieldChanges(before.id(), "roadmap", before, after, Fields::of, ChangeKind.ROADMAP_CHANGED,
+          changes);
+    }
     byKey(before.axes(), after.axes(), ActionAxis::id, "axis", ActionAxis::title,
         ChangeKind.AXIS_ADDED, ChangeKind.AXIS_REMOVED, ChangeKind.AXIS_RETITLED, changes);
     byKey(before.pathways(), after.pathways(), p -> String.valueOf(p.number()), "pathway",
