@@ -16,7 +16,7 @@ import java.util.Optional;
  * ActionState state = ActionState.of(roadmap, ActionId.parse("2.1"), YearMonth.of(2024, 3));
  * }</pre>
  */
-public enum ActionState {
+public enum ActionState implements CodelistValue {
   /** A CEP activity serving the action is running. */
   CEP_ACTIVITY_RUNNING(
       "CEP Activity running",
@@ -49,35 +49,9 @@ public enum ActionState {
     this.code = new Codelists.Code(EnumIds.idOf(this), title, description);
   }
 
-  Codelists.Code code() {
+  @Override
+  public Codelists.Code code() {
     return code;
-  }
-
-  /**
-   * Returns the words people read for this constant, in reports, pages and codelists.
-   *
-   * @return the title, such as {@code "CEP Activity running"}
-   */
-  public String title() {
-    return code.title();
-  }
-
-  /**
-   * Returns what this constant means, in one sentence, as the published codelist gives it.
-   *
-   * @return the definition
-   */
-  public String description() {
-    return code.description();
-  }
-
-  /**
-   * Returns the kebab-case id of this state, for documents and style classes.
-   *
-   * @return the id, such as {@code "cep-activity-running"}
-   */
-  public String id() {
-    return code.code();
   }
 
   /**

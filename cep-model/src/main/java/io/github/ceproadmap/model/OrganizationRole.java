@@ -5,7 +5,7 @@ package io.github.ceproadmap.model;
  *
  * <p>Each constant has a document id, its {@link #id()}, used in JSON.
  */
-public enum OrganizationRole {
+public enum OrganizationRole implements CodelistValue {
   /** One of the seven organisations that set the partnership up. */
   FOUNDING_PARTNER(
       "Founding partner",
@@ -36,35 +36,9 @@ public enum OrganizationRole {
     this.code = new Codelists.Code(EnumIds.idOf(this), title, description);
   }
 
-  Codelists.Code code() {
+  @Override
+  public Codelists.Code code() {
     return code;
-  }
-
-  /**
-   * Returns the words people read for this constant, in reports, pages and codelists.
-   *
-   * @return the title, such as {@code "Founding partner"}
-   */
-  public String title() {
-    return code.title();
-  }
-
-  /**
-   * Returns what this constant means, in one sentence, as the published codelist gives it.
-   *
-   * @return the definition
-   */
-  public String description() {
-    return code.description();
-  }
-
-  /**
-   * Returns the document id of this constant, its name in kebab case.
-   *
-   * @return the id, such as {@code "founding-partner"}
-   */
-  public String id() {
-    return code.code();
   }
 
   /**

@@ -5,7 +5,7 @@ package io.github.ceproadmap.model;
  *
  * <p>Each constant has a document id, its {@link #id()}, used in JSON.
  */
-public enum ProjectKind {
+public enum ProjectKind implements CodelistValue {
   /** A CEP activity, run by the partnership itself. */
   CEP_ACTIVITY(
       "CEP Activity",
@@ -23,35 +23,9 @@ public enum ProjectKind {
     this.code = new Codelists.Code(EnumIds.idOf(this), title, description);
   }
 
-  Codelists.Code code() {
+  @Override
+  public Codelists.Code code() {
     return code;
-  }
-
-  /**
-   * Returns the words people read for this constant, in reports, pages and codelists.
-   *
-   * @return the title, such as {@code "CEP Activity"}
-   */
-  public String title() {
-    return code.title();
-  }
-
-  /**
-   * Returns what this constant means, in one sentence, as the published codelist gives it.
-   *
-   * @return the definition
-   */
-  public String description() {
-    return code.description();
-  }
-
-  /**
-   * Returns the document id of this constant, its name in kebab case.
-   *
-   * @return the id, such as {@code "cep-activity"}
-   */
-  public String id() {
-    return code.code();
   }
 
   /**

@@ -5,7 +5,7 @@ package io.github.ceproadmap.model;
  *
  * <p>Each constant has a document id, its {@link #id()}, used in JSON.
  */
-public enum ProjectStatus {
+public enum ProjectStatus implements CodelistValue {
   /** Being scoped or rescoped. */
   SCOPING(
       "In (re) scoping",
@@ -38,35 +38,9 @@ public enum ProjectStatus {
     this.code = new Codelists.Code(EnumIds.idOf(this), title, description);
   }
 
-  Codelists.Code code() {
+  @Override
+  public Codelists.Code code() {
     return code;
-  }
-
-  /**
-   * Returns the words people read for this constant, in reports, pages and codelists.
-   *
-   * @return the title, such as {@code "In (re) scoping"}
-   */
-  public String title() {
-    return code.title();
-  }
-
-  /**
-   * Returns what this constant means, in one sentence, as the published codelist gives it.
-   *
-   * @return the definition
-   */
-  public String description() {
-    return code.description();
-  }
-
-  /**
-   * Returns the document id of this constant, its name in kebab case.
-   *
-   * @return the id, such as {@code "scoping"}
-   */
-  public String id() {
-    return code.code();
   }
 
   /**
