@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every Java sample in README is a whole program that compiles as written, as a new user who
- * pastes it would compile it: this test takes each sample from README's text, compiles it alone
- * against the published modules (and, for a JUnit sample, the tests jar and JUnit), and runs it,
- * giving a program the published edition 2.0 document and a path to write to. The Spring Boot
- * controller, fenced {@code java spring-boot}, is no whole program: it needs Spring, so the
- * consumer integration test spring-boot-service compiles and runs it and ReadmeSnippetsTest keeps
- * README's copy verbatim.
+ * Every Java sample fenced {@code java} in README or a docs/ page is a whole program that compiles
+ * as written, as a new user who pastes it would compile it: this test takes each sample from the
+ * page's text, compiles it alone against the published modules (and, for a JUnit sample, the
+ * tests jar and JUnit), and runs it, giving a program the published edition 2.0 document and a
+ * path to write to. A fragment is fenced with more words ({@code java fragment}); README's Spring
+ * Boot controller, fenced {@code java spring-boot}, needs Spring, so the consumer integration test
+ * spring-boot-service compiles and runs it and ReadmeSnippetsTest keeps README's copy verbatim.
  */
 class ReadmeProgramsTest {
   private static final Pattern SAMPLE = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
@@ -42,28 +42,33 @@ class ReadmeProgramsTest {
 
   @Test
   void everyJavaSampleCompilesAsWrittenAndRuns() throws Exception {
-    String readme = Files.readString(Path.of("../README.md"));
     Path document = Files.write(dir.resolve("roadmap-2.0.json"),
         RoadmapEditions.bytes(RoadmapEditions.EDITION_2_0));
     List<String> ran = new ArrayList<>();
-    Matcher sample = SAMPLE.matcher(readme);
-    while (sample.find()) {
-      String source = sample.group(1);
-      Matcher declared = CLASS.matcher(source);
-      assertTrue(declared.find(), () -> "README has a Java sample that is no whole program:\n"
-          + source);
-      String name = declared.group(1);
-      Class<?> program = compile(name, source);
-      List<String> printed = run(program, document.toString(), dir.resolve(name + ".json").toString());
-      assertFalse(printed.isEmpty(), name + " printed nothing");
-      ran.add(name);
+    for (Path page : DocumentationPages.all()) {
+      Matcher sample = SAMPLE.matcher(DocumentationPages.read(page));
+      while (sample.find()) {
+        String source = sample.group(1);
+        Matcher declared = CLASS.matcher(source);
+        assertTrue(declared.find(), () -> page + " has a Java sample that is no whole program"
+            + " (fence a fragment as java fragment):\n" + source);
+        String name = declared.group(1);
+        Class<?> program = compile(page + "'s sample " + name, name, source);
+        List<String> printed =
+            run(program, document.toString(), dir.resolve(name + ".json").toString());
+        assertFalse(printed.isEmpty(), name + " printed nothing");
+        ran.add(page + ": " + name);
+      }
     }
-    assertEquals(List.of("OfficialRoadmap", "BuildAndValidate", "ProjectActions",
-        "JacksonModuleExample", "LargeDocuments", "PropertyTestingExampleTest"), ran);
+    assertEquals(List.of("README.md: OfficialRoadmap", "README.md: BuildAndValidate",
+        "README.md: ProjectActions", "README.md: JacksonModuleExample",
+        "docs/guarantees.md: LargeDocuments",
+        "docs/property-testing.md: PropertyTestingExampleTest"), ran);
   }
 
   /** Compiles {@code source} alone, as file {@code name}.java, and loads the class. */
-  private Class<?> compile(String name, String source) throws IOException, ClassNotFoundException {
+  private Class<?> compile(String what, String name, String source)
+      throws IOException, ClassNotFoundException {
     Path sources = Files.createDirectories(dir.resolve("src-" + name));
     Path classes = Files.createDirectories(dir.resolve("classes-" + name));
     Path file = Files.writeString(sources.resolve(name + ".java"), source);
@@ -75,7 +80,7 @@ class ReadmeProgramsTest {
             "--release", "17"),
         null, javac.getStandardFileManager(null, null, null).getJavaFileObjects(file.toFile()))
         .call();
-    assertTrue(compiled, () -> "README's sample " + name + " does not compile as written:\n"
+    assertTrue(compiled, () -> what + " does not compile as written:\n"
         + messages + "\n" + source);
     URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         ReadmeProgramsTest.class.getClassLoader());

@@ -160,16 +160,12 @@ public final class DecodeLimits {
     return maxTokenCount;
   }
 
-  /** Returns these limits as Jackson's, for the codec's {@code JsonFactory}. */
+  /**
+   * Returns these limits as Jackson's, for the codec's {@code JsonFactory}; an exceeded limit is
+   * raised as a {@link LimitedReads.Exceeded} naming it.
+   */
   StreamReadConstraints toStreamReadConstraints() {
-    return StreamReadConstraints.builder()
-        .maxDocumentLength(maxDocumentLength)
-        .maxNestingDepth(maxNestingDepth)
-        .maxStringLength(maxStringLength)
-        .maxNumberLength(maxNumberLength)
-        .maxNameLength(maxNameLength)
-        .maxTokenCount(maxTokenCount)
-        .build();
+    return new LimitedReads(this);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.ceproadmap.json;
 
-import io.github.ceproadmap.model.DocumentPointer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -25,7 +24,6 @@ import org.jspecify.annotations.Nullable;
  * place reading stopped. Closing does nothing: the caller owns the source.
  */
 final class DocumentInput extends Reader {
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final int BUFFER_SIZE = 8192;
 
   private final @Nullable InputStream bytes;
@@ -42,10 +40,7 @@ final class DocumentInput extends Reader {
   private boolean atStart = true;
 
   /** Where the next character handed out stands. */
-  private int line = 1;
-  private long lineStart;
-  private long handedOut;
-  private boolean afterCarriageReturn;
+  private final TextPlace place = new TextPlace();
 
   private DocumentInput(@Nullable InputStream bytes, @Nullable Reader chars, DecodeLimits limits) {
     this.bytes = bytes;
@@ -77,13 +72,13 @@ final class DocumentInput extends Reader {
       n = chars != null ? readChars(chars, into, offset, count) : decode(into, offset, count);
       if (n > 0 && atStart) {
         atStart = false;
-        if (into[offset] == BYTE_ORDER_MARK) {
+        if (DocumentText.startsWithByteOrderMark(CharBuffer.wrap(into, offset, n))) {
           System.arraycopy(into, offset + 1, into, offset, --n);
         }
       }
     } while (n == 0);
     if (n > 0) {
-      track(into, offset, n);
+      place.advance(into, offset, n);
     }
     return n;
   }
@@ -110,10 +105,8 @@ final class DocumentInput extends Reader {
         result = utf8.flush(out);
       }
       if (result.isError()) {
-        track(into, offset, out.position() - offset);
-        throw new RoadmapDecodeException(
-            "the document is not valid UTF-8: malformed bytes at byte offset "
-                + (consumed + buffer.position()), line, column(), DocumentPointer.root());
+        place.advance(into, offset, out.position() - offset);
+        throw DocumentText.notUtf8(consumed + buffer.position(), place);
       }
       int n = out.position() - offset;
       if (n > 0 || endOfInput) {
@@ -148,33 +141,12 @@ final class DocumentInput extends Reader {
    */
   private IOException nothingRead(String type, String units) {
     return new IOException("the " + type + " returned 0 " + units + " from read with room for"
-        + " more, neither data nor the end of the input, at line " + line + ", column "
-        + column() + "; reading stopped");
+        + " more, neither data nor the end of the input, at line " + place.line() + ", column "
+        + place.column() + "; reading stopped");
   }
 
   private void requireLength() {
-    if (length > limits.maxDocumentLength()) {
-      throw new RoadmapDecodeException(Limit.DOCUMENT_LENGTH.exceeded(limits), line, column(), DocumentPointer.root());
-    }
-  }
-
-  /** Moves the place of the next character past {@code n} characters handed out. */
-  private void track(char[] text, int offset, int n) {
-    for (int i = offset; i < offset + n; i++) {
-      char c = text[i];
-      if (c == '\n' || c == '\r') {
-        if (!(c == '\n' && afterCarriageReturn)) {
-          line++;
-        }
-        lineStart = handedOut + (i - offset) + 1;
-      }
-      afterCarriageReturn = c == '\r';
-    }
-    handedOut += n;
-  }
-
-  private int column() {
-    return (int) Math.min(Integer.MAX_VALUE, handedOut - lineStart + 1);
+    DocumentText.requireLength(length, limits, place);
   }
 
   /** Does not close the source, which belongs to the caller. */

@@ -309,10 +309,13 @@ final class DocumentReader {
    */
   RoadmapDecodeException failure(JacksonException e, DecodeLimits limits) {
     DocumentPointer pointer = PointerPath.of(parser.streamReadContext());
+    if (e instanceof LimitedReads.Exceeded) {
+      Limit limit = ((LimitedReads.Exceeded) e).limit();
+      return error(limit.exceeded(limits), parser.currentLocation(), pointer);
+    }
     if (e instanceof StreamConstraintsException) {
-      Limit limit = Limit.named(e.getOriginalMessage());
-      String problem = limit != null ? limit.exceeded(limits) : jacksonProblem(e);
-      return error(problem, parser.currentLocation(), pointer);
+      // A constraint without a DecodeLimits setting (BigInteger scale): Jackson's words.
+      return error(jacksonProblem(e), parser.currentLocation(), pointer);
     }
     TokenStreamLocation at = e.getLocation();
     String problem = (e instanceof StreamReadException ? "malformed JSON: " : "cannot read: ")

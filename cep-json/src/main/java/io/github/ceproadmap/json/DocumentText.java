@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a string or byte array into the text of one document, within the document length limit;
- * {@link DocumentInput} does the same for streams and readers, as they are read.
+ * {@link DocumentInput} does the same for streams and readers, as they are read. The rules both
+ * follow are declared here once: the byte order mark, the length check and the report of
+ * malformed UTF-8; {@link TextPlace} counts lines for both.
  *
  * <p>Bytes are decoded as UTF-8 here rather than by Jackson, for two reasons: columns then count
  * characters for every input (Jackson's byte parser counts bytes), and a malformed byte sequence
@@ -100,9 +102,19 @@ final class DocumentText {
     return true;
   }
 
+  /** Fails unless a whole document of {@code length} bytes or characters is within the limit. */
   static void requireLength(long length, DecodeLimits limits) {
+    requireLength(length, limits, new TextPlace());
+  }
+
+  /**
+   * Fails unless {@code length} bytes or characters read so far are within the limit; the error
+   * stands where reading stopped, {@code at}.
+   */
+  static void requireLength(long length, DecodeLimits limits, TextPlace at) {
     if (length > limits.maxDocumentLength()) {
-      throw new RoadmapDecodeException(Limit.DOCUMENT_LENGTH.exceeded(limits), 1, 1, DocumentPointer.root());
+      throw new RoadmapDecodeException(
+          Limit.DOCUMENT_LENGTH.exceeded(limits), at.line(), at.column(), DocumentPointer.root());
     }
   }
 
@@ -125,24 +137,27 @@ final class DocumentText {
 
   /** Reports the malformed bytes at {@code offset}, located after the text decoded before them. */
   private static RoadmapDecodeException notUtf8(CharSequence before, int offset) {
-    int line = 1;
-    int lineStart = 0;
-    int start = before.length() > 0 && before.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
-    for (int i = start; i < before.length(); i++) {
-      char c = before.charAt(i);
-      boolean crlf = c == '\r' && i + 1 < before.length() && before.charAt(i + 1) == '\n';
-      if ((c == '\n' || c == '\r') && !crlf) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int column = before.length() - Math.max(lineStart, start) + 1;
+    TextPlace at = new TextPlace();
+    at.advance(before, startsWithByteOrderMark(before) ? 1 : 0, before.length());
+    return notUtf8(offset, at);
+  }
+
+  /**
+   * The one report of malformed UTF-8, for every input: the bytes at byte {@code offset} of the
+   * input, after the text that ends at {@code at}.
+   */
+  static RoadmapDecodeException notUtf8(long offset, TextPlace at) {
     return new RoadmapDecodeException(
         "the document is not valid UTF-8: malformed bytes at byte offset " + offset,
-        line, column, DocumentPointer.root());
+        at.line(), at.column(), DocumentPointer.root());
   }
 
   private static String withoutByteOrderMark(String text) {
-    return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    return startsWithByteOrderMark(text) ? text.substring(1) : text;
+  }
+
+  /** Whether {@code text} starts with a byte order mark, which is dropped from every input. */
+  static boolean startsWithByteOrderMark(CharSequence text) {
+    return text.length() > 0 && text.charAt(0) == BYTE_ORDER_MARK;
   }
 }

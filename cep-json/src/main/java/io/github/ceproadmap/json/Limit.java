@@ -1,7 +1,6 @@
 package io.github.ceproadmap.json;
 
 import java.util.function.ToLongFunction;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One of the {@link DecodeLimits}, with what a person needs to read when a document exceeds it:
@@ -23,20 +22,6 @@ enum Limit {
     this.what = what;
     this.setting = setting;
     this.value = value;
-  }
-
-  /**
-   * Returns the limit that Jackson's {@code StreamConstraintsException} message names, such as
-   * "... (10, from `StreamReadConstraints.getMaxStringLength()`)", or null if it names none.
-   */
-  static @Nullable Limit named(String jacksonMessage) {
-    for (Limit limit : values()) {
-      String getter = "getM" + limit.setting.substring(1) + "()";
-      if (jacksonMessage.contains(getter)) {
-        return limit;
-      }
-    }
-    return null;
   }
 
   /** Says that a document exceeds this limit and how to raise it. */

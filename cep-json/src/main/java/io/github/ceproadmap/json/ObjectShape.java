@@ -1,29 +1,24 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The keys one object type of format 1.0 knows, in output order, and which of them are required.
- * Reader and writer share these, so that the keys read, the keys written and the keys an
- * extension may not take are one list.
+ * The codec's fast view of a {@link DocumentShape}, the keys one object type of format 1.0 knows
+ * in output order and which of them are required. Reader and writer share these, so that the
+ * keys read, the keys written and the keys an extension may not take are one list.
  */
 final class ObjectShape {
-  static final ObjectShape ROADMAP =
-      of("a roadmap", "schemaVersion", "id", "title", "edition", "launched?", "statusQuarter?",
-          "axes", "pathways",
-          "crossCuttingActions?", "organizations?", "projects?");
-  static final ObjectShape AXIS = of("an axis", "id", "title");
-  static final ObjectShape PATHWAY = of("a pathway", "number", "title", "actions");
-  static final ObjectShape ACTION = of("an action", "id", "axis", "title");
-  static final ObjectShape ORGANIZATION = of("an organization", "id", "name", "roles?", "membershipYears?");
-  static final ObjectShape PROJECT =
-      of("a project", "id", "title", "kind", "status", "leads?", "actions", "start?",
-          "durationMonths?", "contacts?", "description?", "activities?", "outputs?",
-          "outcomes?", "deliverables?", "dissemination?");
-  static final ObjectShape CONTACT = of("a contact", "name", "email", "organization?");
+  static final ObjectShape ROADMAP = new ObjectShape(DocumentShape.ROADMAP);
+  static final ObjectShape AXIS = new ObjectShape(DocumentShape.AXIS);
+  static final ObjectShape PATHWAY = new ObjectShape(DocumentShape.PATHWAY);
+  static final ObjectShape ACTION = new ObjectShape(DocumentShape.ACTION);
+  static final ObjectShape ORGANIZATION = new ObjectShape(DocumentShape.ORGANIZATION);
+  static final ObjectShape PROJECT = new ObjectShape(DocumentShape.PROJECT);
+  static final ObjectShape CONTACT = new ObjectShape(DocumentShape.CONTACT);
 
   private final String what;
   private final List<String> keys;
@@ -31,28 +26,16 @@ final class ObjectShape {
   private final Map<String, Integer> indexByKey;
   private final long requiredMask;
 
-  private ObjectShape(String what, List<String> keys, long requiredMask) {
-    this.what = what;
-    this.keys = keys;
-    this.requiredMask = requiredMask;
+  private ObjectShape(DocumentShape shape) {
+    this.what = shape.what();
+    this.keys = shape.keys();
+    this.requiredMask = shape.requiredMask();
     this.internedKeys = new String[keys.size()];
     this.indexByKey = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       internedKeys[i] = keys.get(i).intern();
       indexByKey.put(keys.get(i), i);
     }
-  }
-
-  /** Declares a shape; a key that ends in {@code ?} is optional, every other one required. */
-  private static ObjectShape of(String what, String... declared) {
-    String[] keys = new String[declared.length];
-    long required = 0;
-    for (int i = 0; i < declared.length; i++) {
-      boolean optional = declared[i].endsWith("?");
-      keys[i] = optional ? declared[i].substring(0, declared[i].length() - 1) : declared[i];
-      required |= optional ? 0 : 1L << i;
-    }
-    return new ObjectShape(what, List.of(keys), required);
   }
 
   /** Names the type with an article, for messages: "an action". */

@@ -10,21 +10,18 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.ceproadmap.model.OrganizationRole;
-import io.github.ceproadmap.model.ProjectKind;
-import io.github.ceproadmap.model.ProjectStatus;
+import io.github.ceproadmap.model.Codelists;
+import io.github.ceproadmap.model.internal.DocumentShape;
 import io.github.ceproadmap.model.testing.RoadmapGenerator;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -43,12 +40,10 @@ class SchemaAgreementTest {
   /** Numbers written as raw text, so that {@code 1.0} stays {@code 1.0}. */
   private static final String RAW = "@raw:";
 
-  private static final List<String> KEYS = List.of("schemaVersion", "id", "title", "edition",
-      "axes", "pathways", "crossCuttingActions", "organizations", "projects", "number", "actions",
-      "axis", "name", "roles", "kind", "status", "leads", "start", "durationMonths", "contacts",
-      "description", "activities", "outputs", "outcomes", "email", "organization", "x-new",
-      "launched", "statusQuarter", "membershipYears", "deliverables", "dissemination",
-      "Title", "");
+  /** Every key of the format, and keys it does not know. */
+  private static final List<String> KEYS = Stream.concat(
+      DocumentShape.ALL.stream().flatMap(shape -> shape.keys().stream()),
+      Stream.of("x-new", "Title", "")).distinct().toList();
 
   /** Values that break or keep each rule of the format; JSON text or raw numbers. */
   private static final List<String> VALUES = List.of(
@@ -76,16 +71,25 @@ class SchemaAgreementTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"kind", "status", "roles"})
-  void theSchemasEnumsAreTheModelsIds(String key) {
+  @CsvSource({"project-kind, projectKind", "project-status, projectStatus",
+      "organization-role, organizationRole"})
+  void theSchemasCodesAreTheCodelistsWithTheirTitlesAndDescriptions(String list, String def) {
+    JsonNode codes = TREES.readTree(RoadmapSchema.text()).get("$defs").get(def).get("oneOf");
+    List<Codelists.Code> inSchema = codes.valueStream().map(code -> new Codelists.Code(
+        code.get("const").asString(), code.get("title").asString(),
+        code.get("description").asString())).collect(Collectors.toList());
+    assertEquals(Codelists.all().get(list), inSchema);
+  }
+
+  @Test
+  void theSchemasCodesAreWhereTheDocumentUsesThem() {
     JsonNode defs = TREES.readTree(RoadmapSchema.text()).get("$defs");
-    JsonNode values = key.equals("roles")
-        ? defs.get("organization").get("properties").get("roles").get("items").get("enum")
-        : defs.get("project").get("properties").get(key).get("enum");
-    List<String> ids = key.equals("kind") ? ids(ProjectKind.values(), ProjectKind::id)
-        : key.equals("status") ? ids(ProjectStatus.values(), ProjectStatus::id)
-        : ids(OrganizationRole.values(), OrganizationRole::id);
-    assertEquals(ids, values.valueStream().map(JsonNode::asString).collect(Collectors.toList()));
+    assertEquals("#/$defs/projectKind",
+        defs.at("/project/properties/kind/$ref").asString());
+    assertEquals("#/$defs/projectStatus",
+        defs.at("/project/properties/status/$ref").asString());
+    assertEquals("#/$defs/organizationRole",
+        defs.at("/organization/properties/roles/items/$ref").asString());
   }
 
   @Test
@@ -225,10 +229,6 @@ class SchemaAgreementTest {
     } catch (RoadmapDecodeException e) {
       return e.getMessage();
     }
-  }
-
-  private static <E> List<String> ids(E[] values, Function<E, String> id) {
-    return Stream.of(values).map(id).collect(Collectors.toList());
   }
 
   private static Schema load() {

@@ -42,13 +42,15 @@ public enum ActionState {
       "No project",
       "No project serves the action.");
 
-  private final String id = EnumIds.idOf(this);
-  private final String title;
-  private final String description;
+  /** The id, title and description, as {@link Codelists} publishes them. */
+  private final Codelists.Code code;
 
   ActionState(String title, String description) {
-    this.title = title;
-    this.description = description;
+    this.code = new Codelists.Code(EnumIds.idOf(this), title, description);
+  }
+
+  Codelists.Code code() {
+    return code;
   }
 
   /**
@@ -57,7 +59,7 @@ public enum ActionState {
    * @return the title, such as {@code "CEP Activity running"}
    */
   public String title() {
-    return title;
+    return code.title();
   }
 
   /**
@@ -66,7 +68,7 @@ public enum ActionState {
    * @return the definition
    */
   public String description() {
-    return description;
+    return code.description();
   }
 
   /**
@@ -75,7 +77,7 @@ public enum ActionState {
    * @return the id, such as {@code "cep-activity-running"}
    */
   public String id() {
-    return id;
+    return code.code();
   }
 
   /**

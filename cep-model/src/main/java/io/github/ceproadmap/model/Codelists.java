@@ -52,14 +52,14 @@ public final class Codelists {
 
   private static Map<String, List<Code>> all0() {
     Map<String, List<Code>> all = new LinkedHashMap<>();
-    all.put("project-kind", Arrays.stream(ProjectKind.values())
-        .map(c -> new Code(c.id(), c.title(), c.description())).toList());
-    all.put("project-status", Arrays.stream(ProjectStatus.values())
-        .map(c -> new Code(c.id(), c.title(), c.description())).toList());
-    all.put("organization-role", Arrays.stream(OrganizationRole.values())
-        .map(c -> new Code(c.id(), c.title(), c.description())).toList());
-    all.put("action-state", Arrays.stream(ActionState.values())
-        .map(c -> new Code(c.id(), c.title(), c.description())).toList());
+    all.put("project-kind",
+        Arrays.stream(ProjectKind.values()).map(ProjectKind::code).toList());
+    all.put("project-status",
+        Arrays.stream(ProjectStatus.values()).map(ProjectStatus::code).toList());
+    all.put("organization-role",
+        Arrays.stream(OrganizationRole.values()).map(OrganizationRole::code).toList());
+    all.put("action-state",
+        Arrays.stream(ActionState.values()).map(ActionState::code).toList());
     all.put("axis-2.0", List.of(
         axis(ActionAxis.COLLECTIVE, "Actions the partnership's members take together."),
         axis(ActionAxis.COMPANY, "Actions each company takes in its own business."),

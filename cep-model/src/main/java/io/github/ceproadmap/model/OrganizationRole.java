@@ -29,13 +29,15 @@ public enum OrganizationRole {
       "Industry partner",
       "An industry partner that contributed to the roadmap.");
 
-  private final String id = EnumIds.idOf(this);
-  private final String title;
-  private final String description;
+  /** The id, title and description, as {@link Codelists} publishes them. */
+  private final Codelists.Code code;
 
   OrganizationRole(String title, String description) {
-    this.title = title;
-    this.description = description;
+    this.code = new Codelists.Code(EnumIds.idOf(this), title, description);
+  }
+
+  Codelists.Code code() {
+    return code;
   }
 
   /**
@@ -44,7 +46,7 @@ public enum OrganizationRole {
    * @return the title, such as {@code "Founding partner"}
    */
   public String title() {
-    return title;
+    return code.title();
   }
 
   /**
@@ -53,7 +55,7 @@ public enum OrganizationRole {
    * @return the definition
    */
   public String description() {
-    return description;
+    return code.description();
   }
 
   /**
@@ -62,7 +64,7 @@ public enum OrganizationRole {
    * @return the id, such as {@code "founding-partner"}
    */
   public String id() {
-    return id;
+    return code.code();
   }
 
   /**

@@ -16,13 +16,15 @@ public enum ProjectKind {
       "Alliance project",
       "A project run by partners of the partnership.");
 
-  private final String id = EnumIds.idOf(this);
-  private final String title;
-  private final String description;
+  /** The id, title and description, as {@link Codelists} publishes them. */
+  private final Codelists.Code code;
 
   ProjectKind(String title, String description) {
-    this.title = title;
-    this.description = description;
+    this.code = new Codelists.Code(EnumIds.idOf(this), title, description);
+  }
+
+  Codelists.Code code() {
+    return code;
   }
 
   /**
@@ -31,7 +33,7 @@ public enum ProjectKind {
    * @return the title, such as {@code "CEP Activity"}
    */
   public String title() {
-    return title;
+    return code.title();
   }
 
   /**
@@ -40,7 +42,7 @@ public enum ProjectKind {
    * @return the definition
    */
   public String description() {
-    return description;
+    return code.description();
   }
 
   /**
@@ -49,7 +51,7 @@ public enum ProjectKind {
    * @return the id, such as {@code "cep-activity"}
    */
   public String id() {
-    return id;
+    return code.code();
   }
 
   /**

@@ -31,13 +31,15 @@ public enum ProjectStatus {
       "Cancelled",
       "The project was stopped before it finished.");
 
-  private final String id = EnumIds.idOf(this);
-  private final String title;
-  private final String description;
+  /** The id, title and description, as {@link Codelists} publishes them. */
+  private final Codelists.Code code;
 
   ProjectStatus(String title, String description) {
-    this.title = title;
-    this.description = description;
+    this.code = new Codelists.Code(EnumIds.idOf(this), title, description);
+  }
+
+  Codelists.Code code() {
+    return code;
   }
 
   /**
@@ -46,7 +48,7 @@ public enum ProjectStatus {
    * @return the title, such as {@code "In (re) scoping"}
    */
   public String title() {
-    return title;
+    return code.title();
   }
 
   /**
@@ -55,7 +57,7 @@ public enum ProjectStatus {
    * @return the definition
    */
   public String description() {
-    return description;
+    return code.description();
   }
 
   /**
@@ -64,7 +66,7 @@ public enum ProjectStatus {
    * @return the id, such as {@code "scoping"}
    */
   public String id() {
-    return id;
+    return code.code();
   }
 
   /**

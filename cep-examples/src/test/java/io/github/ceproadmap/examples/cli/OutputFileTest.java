@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.ceproadmap.json.RoadmapCodec;
 import io.github.ceproadmap.model.testing.Editions;
@@ -76,6 +77,28 @@ class OutputFileTest {
     assertEquals(List.of(link, real), listing());
   }
 
+  /** README: "A hard link is not: the path given gets a new file, its other names keep the old". */
+  @Test
+  void aHardLinkIsNotWrittenThroughTheOtherNamesKeepTheOldContent() throws IOException {
+    byte[] compact = RoadmapCodec.strict().encodeToBytes(Editions.tableB());
+    Path document = Files.write(dir.resolve("document.json"), compact);
+    Path other = Files.createLink(dir.resolve("other.json"), document);
+    CepRun format = CepRun.of("format", document.toString(), "--write");
+    assertEquals(Cep.OK, format.exitCode(), format::toString);
+    assertArrayEquals(RoadmapCodec.builder().pretty(true).build()
+        .encodeToBytes(Editions.tableB()), Files.readAllBytes(document));
+    assertArrayEquals(compact, Files.readAllBytes(other));
+    assertFalse(Files.isSameFile(document, other));
+
+    Path page = Files.writeString(dir.resolve("page.html"), "old");
+    Path copy = Files.createLink(dir.resolve("copy.html"), page);
+    CepRun render = CepRun.of("render", "--out", page.toString());
+    assertEquals(Cep.OK, render.exitCode(), render::toString);
+    assertTrue(Files.readString(page).startsWith("<!DOCTYPE html>"));
+    assertEquals("old", Files.readString(copy));
+    assertEquals(List.of(copy, document, other, page), listing());
+  }
+
   @Test
   void aNewFileGetsWhatTheUmaskAllows() throws IOException {
     Path plain = Files.createFile(dir.resolve("plain"));
@@ -103,14 +126,29 @@ class OutputFileTest {
     Path page = Files.writeString(locked.resolve("page.html"), "old");
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-x------"));
     try {
-      if (Files.isWritable(locked)) {
-        return; // run as root: the permission is not enforced
-      }
+      // Root writes whatever the permissions say: aTargetUnderAPlainFileIsRefusedNamingThePath
+      // is the failure to create the file beside the target that root meets too.
+      assumeFalse(Files.isWritable(locked), "running as root: directory permissions do not apply");
       assertRefused(CepRun.of("render", "--out", page.toString()),
           page + ": permission denied");
       assertEquals("old", Files.readString(page, StandardCharsets.UTF_8));
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  /** A path whose directory is a plain file cannot be written by anyone, root included. */
+  @Test
+  void aTargetUnderAPlainFileIsRefusedNamingThePath() throws IOException {
+    Path plain = Files.writeString(dir.resolve("plain"), "old");
+    for (List<String> command : List.of(
+        List.of("render", "--out", plain.resolve("page.html").toString()),
+        List.of("format", "--write", plain.resolve("document.json").toString()))) {
+      CepRun run = CepRun.of(command.toArray(String[]::new));
+      assertRefused(run, plain.resolve(command.get(command.size() - 1).endsWith(".html")
+          ? "page.html" : "document.json") + ": ");
+      assertEquals("old", Files.readString(plain), run::toString);
+      assertEquals(List.of(plain), listing());
     }
   }
 

@@ -16,6 +16,9 @@ import java.time.YearMonth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.ceproadmap.model.Pathway;
+import io.github.ceproadmap.model.Roadmap;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +44,7 @@ class ReportSchemaTest {
   @Test
   void reportsWithFindingsDecodeErrorsAndUnreadableFilesFollowTheSchema() throws IOException {
     Path tableB = dir.resolve("b.json");
-    Files.write(tableB, RoadmapCodec.strict().encodeToBytes(Editions.tableB()));
+    Files.write(tableB, RoadmapCodec.strict().encodeToBytes(twoDuplicatedIds()));
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"schemaVersion\": ");
     CepRun run = CepRun.of("validate", "--format", "json", "--as-of", "2024-03",
@@ -81,7 +84,7 @@ class ReportSchemaTest {
 
   @Test
   void aReportWithFindingsPastTheCapCountsThemAndFollowsTheSchema() throws IOException {
-    byte[] tableB = RoadmapCodec.strict().encodeToBytes(Editions.tableB());
+    byte[] tableB = RoadmapCodec.strict().encodeToBytes(twoDuplicatedIds());
     Validator capped = Validator.builder().maxFindingsPerRule(1).build();
     DocumentReport report = DocumentReport.check("b.json", tableB, RoadmapCodec.strict(), capped);
     String json = DocumentReport.toJson(List.of(report));
@@ -116,5 +119,13 @@ class ReportSchemaTest {
     assertEquals(plain.out().lines().filter(l -> l.contains(": warning ")).count(),
         lines.stream().filter(l -> l.startsWith("  ") && l.contains(": warning ")).count());
     assertEquals(plain.out().lines().reduce((a, b) -> b), grouped.out().lines().reduce((a, b) -> b));
+  }
+
+  /** Table A with table B's pathway 2: two action ids used twice (2.4 and 4.3). */
+  private static Roadmap twoDuplicatedIds() {
+    Roadmap tableA = Editions.tableA();
+    List<Pathway> pathways = new ArrayList<>(tableA.pathways());
+    pathways.set(1, Editions.tableB().pathways().get(1));
+    return tableA.toBuilder().pathways(pathways).build();
   }
 }

@@ -36,7 +36,7 @@ class SmallHeapCommandsTest {
     @Override
     public String toString() {
       return "exit " + exitCode + ", " + outBytes + " bytes out\n--- err\n" + err + "--- out\n"
-          + out.substring(0, (int) Math.min(out.length(), 2000));
+          + out.substring(0, Math.min(out.length(), 2000));
     }
   }
 

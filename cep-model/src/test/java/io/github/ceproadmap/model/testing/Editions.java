@@ -16,6 +16,7 @@ import io.github.ceproadmap.model.Roadmap;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ public final class Editions {
             pathway1(),
             pathway2("2.5"),
             pathway(3, "Scale responsible business models", pathway3Actions(true)),
-            pathway4(),
+            pathway4(true),
             pathway5(),
             pathway6())
         .addCrossCuttingActions(crossCutting01())
@@ -73,9 +74,10 @@ public final class Editions {
 
   /**
    * Returns table B: the "Project activation" matrix, with the organisations and project P2.1.
-   * Beside table A's defects it numbers the company action "Commit to meeting the demand..."
-   * 2.4 (a second 2.4) and lacks 3.7; so P2.1's second action, 2.5 in table A's numbering, is
-   * no action of this table.
+   * Unlike table A it numbers the company action "Commit to meeting the demand..." 2.4 (a second
+   * 2.4), lacks 3.7, and has no collective 4.3 (the slide text holds the shifted 3.4 in that
+   * cell), so its 4.3 is not doubled; P2.1's second action, 2.5 in table A's numbering, is no
+   * action of this table.
    *
    * @return the roadmap as the project activation slide shows it
    */
@@ -85,7 +87,7 @@ public final class Editions {
             pathway1(),
             pathway2("2.4"),
             pathway(3, "Scale responsible business models", pathway3Actions(false)),
-            pathway4(),
+            pathway4(false),
             pathway5(),
             pathway6())
         .addCrossCuttingActions(crossCutting01())
@@ -243,12 +245,19 @@ public final class Editions {
     return actions.toArray(Action[]::new);
   }
 
-  private static Pathway pathway4() {
-    return pathway(4, "Increase the official collection rate",
+  /**
+   * Pathway 4. Table A holds a collective 4.3 beside the company 4.3; in table B's slide text
+   * that cell holds the shifted 3.4 instead, so table B has no collective 4.3.
+   */
+  private static Pathway pathway4(boolean withCollective43) {
+    List<Action> actions = new ArrayList<>(List.of(
         action("4.1", COLLECTIVE, "Strengthen convenient take-back and collection"),
         action("4.2", COLLECTIVE,
-            "Consolidate historic e-waste mapping an assess recoverability"),
-        action("4.3", COLLECTIVE, "Tie take-back and collection to the business model"),
+            "Consolidate historic e-waste mapping an assess recoverability")));
+    if (withCollective43) {
+      actions.add(action("4.3", COLLECTIVE, "Tie take-back and collection to the business model"));
+    }
+    actions.addAll(List.of(
         action("4.3", COMPANY,
             "Engage informal actors and support their transition to formalized entrepreneurs"),
         action("4.4", COMPANY, "Tie take-back and collection to the business model"),
@@ -256,7 +265,8 @@ public final class Editions {
             "Harmonize definitions and reporting for WEEE/EEE take-back and collection"),
         action("4.6", WIDER,
             "Increase public-private cooperation in the development of effective EPR"
-                + " regulation"));
+                + " regulation")));
+    return pathway(4, "Increase the official collection rate", actions.toArray(Action[]::new));
   }
 
   private static Pathway pathway5() {
