@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,12 +42,49 @@ public final class DocumentReport {
    * @param rule the rule id, {@link #READ_ERROR} or {@link #DECODE_ERROR}
    * @param severity the severity
    * @param pointer the JSON Pointer of the offending value (the root for the document)
-   * @param line the line, from 1; 0 if unknown (the document could not be read)
-   * @param column the column, from 1; 0 if unknown
+   * @param line the line, from 1 (for a spreadsheet cell, its row); 0 if unknown (the document
+   *     could not be read)
+   * @param column the column, from 1 (for a spreadsheet cell, its column); 0 if unknown
    * @param message what is wrong
+   * @param cell for a roadmap read from a workbook or CSV folder, the cell that holds the value,
+   *     as reports name it ({@code Projects!F2}, {@code actions.csv: row 2, column 2})
    */
   public record Entry(String rule, Severity severity, DocumentPointer pointer, int line,
-      int column, String message) {}
+      int column, String message, Optional<String> cell) {
+    /**
+     * Returns an entry placed on a line and column of a JSON document, with no cell.
+     *
+     * @param rule see {@link #rule()}
+     * @param severity see {@link #severity()}
+     * @param pointer see {@link #pointer()}
+     * @param line see {@link #line()}
+     * @param column see {@link #column()}
+     * @param message see {@link #message()}
+     */
+    public Entry(String rule, Severity severity, DocumentPointer pointer, int line, int column,
+        String message) {
+      this(rule, severity, pointer, line, column, message, Optional.empty());
+    }
+  }
+
+  /**
+   * Where a value stands in the document a roadmap was read from.
+   *
+   * @param line the line (or a cell's row), from 1; 0 if unknown
+   * @param column the column, from 1; 0 if unknown
+   * @param cell the cell's name, for a workbook or CSV folder
+   */
+  public record Place(int line, int column, Optional<String> cell) {
+    /**
+     * Returns the place of a source location of a JSON document.
+     *
+     * @param at the location
+     * @return its line and column, with no cell
+     */
+    public static Place of(SourceLocation at) {
+      return new Place(at.line(), at.column(), Optional.empty());
+    }
+  }
 
   /**
    * Findings of one rule past the validator's cap, counted but not listed.
@@ -174,12 +212,27 @@ public final class DocumentReport {
    */
   public static DocumentReport of(
       String file, Roadmap roadmap, SourceMap sourceMap, Validator validator) {
+    return of(file, roadmap, pointer -> Place.of(sourceMap.locate(pointer)), validator);
+  }
+
+  /**
+   * Validates a roadmap and places each finding where {@code locate} says its value stands: a
+   * line and column, or a spreadsheet cell for a roadmap read from a workbook.
+   *
+   * @param file the document's name in the report
+   * @param roadmap the roadmap read from the document
+   * @param locate the place of the value at a pointer
+   * @param validator the validator
+   * @return the report, with the findings past the validator's cap counted per rule
+   */
+  public static DocumentReport of(String file, Roadmap roadmap,
+      Function<DocumentPointer, Place> locate, Validator validator) {
     ValidationReport report = validator.validate(roadmap);
     List<Entry> entries = new ArrayList<>();
     for (Finding finding : report.findings()) {
-      SourceLocation at = sourceMap.locate(finding.pointer());
+      Place at = locate.apply(finding.pointer());
       entries.add(new Entry(finding.rule(), finding.severity(), finding.pointer(), at.line(),
-          at.column(), finding.message()));
+          at.column(), finding.message(), at.cell()));
     }
     List<Omitted> omitted = new ArrayList<>();
     report.omitted().forEach(
@@ -343,6 +396,7 @@ public final class DocumentReport {
       finding.put("line", entry.line() > 0 ? entry.line() : null);
       finding.put("column", entry.column() > 0 ? entry.column() : null);
       finding.put("message", entry.message());
+      entry.cell().ifPresent(cell -> finding.put("cell", cell));
       findings.add(finding);
     }
     return findings;

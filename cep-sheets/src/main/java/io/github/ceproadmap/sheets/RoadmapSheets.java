@@ -70,6 +70,42 @@ public final class RoadmapSheets {
   }
 
   /**
+   * Returns {@code roadmap} as the bytes of an XLSX workbook.
+   *
+   * @param roadmap the roadmap
+   * @return the workbook
+   */
+  public byte[] toWorkbook(Roadmap roadmap) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      writeWorkbook(roadmap, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot happen: writing to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Returns {@code roadmap} as the CSV files of a folder: file name to content, in sheet order.
+   *
+   * @param roadmap the roadmap
+   * @return the files, such as {@code roadmap.csv} and {@code actions.csv}, with their UTF-8 bytes
+   */
+  public Map<String, byte[]> toCsvFiles(Roadmap roadmap) {
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    for (OutTable table : RoadmapTables.of(roadmap)) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      try {
+        CsvOut.write(table, out);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot happen: writing to memory failed", e);
+      }
+      files.put(table.fileName(), out.toByteArray());
+    }
+    return files;
+  }
+
+  /**
    * Writes {@code roadmap} as an XLSX workbook to {@code file}, replacing it.
    *
    * @param roadmap the roadmap
@@ -92,10 +128,8 @@ public final class RoadmapSheets {
    */
   public void writeCsvFolder(Roadmap roadmap, Path folder) throws IOException {
     Files.createDirectories(folder);
-    for (OutTable table : RoadmapTables.of(roadmap)) {
-      try (OutputStream out = Files.newOutputStream(folder.resolve(table.fileName()))) {
-        CsvOut.write(table, out);
-      }
+    for (Map.Entry<String, byte[]> file : toCsvFiles(roadmap).entrySet()) {
+      Files.write(folder.resolve(file.getKey()), file.getValue());
     }
   }
 
@@ -205,8 +239,10 @@ public final class RoadmapSheets {
     if (spec.optional()) {
       return SheetTable.absent(spec, origin);
     }
-    throw new SheetReadException(container, "has no sheet " + spec.sheetName()
-        + " (in a CSV folder, no file " + spec.fileName() + ")");
+    throw new SheetReadException(container, origin.sheet().isPresent()
+        ? "has no sheet " + spec.sheetName()
+        : "is a directory without " + spec.fileName() + ", the sheet " + spec.sheetName()
+            + " of a roadmap's CSV folder");
   }
 
   private byte[] bytes(InputStream in, String name) {

@@ -11,8 +11,9 @@ package io.github.ceproadmap.sheets;
  *   <tr><th>limit</th><th>default</th><th>why</th></tr>
  *   <tr><td>{@link #maxFileBytes()}</td><td>32 MiB</td>
  *       <td>a workbook is held in memory while it is read; a large roadmap's is about 2 MiB</td></tr>
- *   <tr><td>{@link #maxUncompressedBytes()}</td><td>256 MiB</td>
- *       <td>the XML inside a workbook, all entries together</td></tr>
+ *   <tr><td>{@link #maxUncompressedBytes()}</td><td>64 MiB</td>
+ *       <td>the XML inside a workbook, all entries together: a large roadmap's (20,000
+ *       projects) is 36 MB, and reads in a 256 MB heap</td></tr>
  *   <tr><td>{@link #maxCompressionRatio()}</td><td>100</td>
  *       <td>real sheets compress 5 to 20 times; a zip bomb, thousands of times</td></tr>
  *   <tr><td>{@link #maxSharedStrings()}</td><td>1,000,000</td>
@@ -120,7 +121,7 @@ public final class SheetLimits {
   /** Builds {@link SheetLimits}; every limit starts at its default and must be positive. */
   public static final class Builder {
     private long maxFileBytes = 32L * 1024 * 1024;
-    private long maxUncompressedBytes = 256L * 1024 * 1024;
+    private long maxUncompressedBytes = 64L * 1024 * 1024;
     private int maxCompressionRatio = 100;
     private int maxSharedStrings = 1_000_000;
     private int maxRows = 1_048_576;

@@ -110,7 +110,7 @@ class CellErrorsTest {
   void aMissingSheetAndAMissingColumnAreNamed() {
     TestWorkbook noActions = TestWorkbook.of(TABLE_A);
     noActions.sheets.remove("Actions");
-    assertEquals("roadmap.xlsx: has no sheet Actions (in a CSV folder, no file actions.csv)",
+    assertEquals("roadmap.xlsx: has no sheet Actions",
         errorOf(noActions));
     TestWorkbook noTitle = TestWorkbook.of(TABLE_A).set("Axes", 1, 2, "Name");
     assertEquals("roadmap.xlsx: Axes!A1: the sheet has no column headed \"Title\"",

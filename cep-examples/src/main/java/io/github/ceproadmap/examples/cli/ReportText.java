@@ -52,7 +52,9 @@ final class ReportText {
         continue;
       }
       out.append(indent).append(file);
-      if (entry.line() > 0) {
+      if (entry.cell().isPresent()) {
+        out.append(": ").append(TerminalText.escape(entry.cell().get()));
+      } else if (entry.line() > 0) {
         out.append(':').append(entry.line()).append(':').append(entry.column());
       }
       out.append(": ").append(entry.severity().id()).append(' ').append(entry.rule())

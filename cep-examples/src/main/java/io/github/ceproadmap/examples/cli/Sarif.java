@@ -35,13 +35,17 @@ final class Sarif {
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", Map.of("uri", uri(report.file())));
         if (entry.line() > 0) {
+          // For a spreadsheet cell, its row as the line and its column as the column.
           physical.put("region",
               Map.of("startLine", entry.line(), "startColumn", entry.column()));
         }
+        List<Object> logical = new ArrayList<>();
+        logical.add(Map.of("fullyQualifiedName", entry.pointer().toString(), "kind", "member"));
+        entry.cell().ifPresent(
+            cell -> logical.add(Map.of("fullyQualifiedName", cell, "kind", "element")));
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("physicalLocation", physical);
-        location.put("logicalLocations",
-            List.of(Map.of("fullyQualifiedName", entry.pointer().toString(), "kind", "member")));
+        location.put("logicalLocations", logical);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", entry.rule());
         result.put("ruleIndex", ruleIndex.get(entry.rule()));

@@ -4,20 +4,22 @@ import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.Severity;
 import io.github.ceproadmap.model.validation.Validator;
+import io.github.ceproadmap.sheets.CellRef;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cep validate}: checks documents against the rule catalog and reports every finding. */
 @Command(
@@ -116,11 +118,14 @@ final class ValidateCommand implements Callable<Integer> {
       Loader loader, Validator validator, @Nullable String argument) {
     try {
       Loader.Loaded loaded = loader.load(argument);
-      return DocumentReport.of(
-          loaded.input().name(), loaded.roadmap(), loaded.sourceMap(), validator);
+      return DocumentReport.of(loaded.input().name(), loaded.roadmap(), loaded::place, validator);
     } catch (Loader.Failure failure) {
-      return DocumentReport.of(failure.file, true, List.of(new DocumentReport.Entry(failure.rule,
-          Severity.ERROR, failure.pointer, failure.line, failure.column, failure.problem)));
+      CellRef cell = failure.cell;
+      return DocumentReport.of(failure.file, true, List.of(cell == null
+          ? new DocumentReport.Entry(failure.rule, Severity.ERROR, failure.pointer, failure.line,
+              failure.column, failure.problem)
+          : new DocumentReport.Entry(failure.rule, Severity.ERROR, failure.pointer, cell.row(),
+              cell.column(), failure.problem, Optional.of(Loader.cellName(cell)))));
     }
   }
 }

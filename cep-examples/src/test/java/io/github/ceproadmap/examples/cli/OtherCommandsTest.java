@@ -173,7 +173,8 @@ class OtherCommandsTest {
 
   @Test
   void everyCommandHasHelpAndTheToolAVersion() {
-    for (String command : List.of("validate", "show", "render", "diff", "format", "schema")) {
+    for (String command : List.of("validate", "show", "render", "diff", "format", "schema", "export",
+        "import")) {
       CepRun run = CepRun.of(command, "--help");
       assertEquals(Cep.OK, run.exitCode(), run::toString);
       assertTrue(run.out().contains("Usage: cep " + command), run::toString);

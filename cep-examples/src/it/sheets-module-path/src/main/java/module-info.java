@@ -1,0 +1,4 @@
+/** A consumer of cep-sheets as a named module. */
+module example.consumer {
+  requires io.github.ceproadmap.sheets;
+}
