@@ -3,6 +3,7 @@ package io.github.ceproadmap.sheets;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -48,8 +49,8 @@ final class CsvGrids {
     try (CsvReader<CsvRecord> reader = CsvReader.builder()
         .fieldSeparator(separator)
         .skipEmptyLines(false)
-        .allowExtraFields(true)
-        .allowMissingFields(true)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .ofCsvRecord(text)) {
       for (CsvRecord record : reader) {
         number++;
