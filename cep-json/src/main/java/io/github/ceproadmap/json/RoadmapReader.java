@@ -13,6 +13,7 @@ import io.github.ceproadmap.model.ProjectKind;
 import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.internal.Slugs;
 import java.time.DateTimeException;
@@ -66,37 +67,37 @@ final class RoadmapReader {
     Roadmap.Builder roadmap = Roadmap.builder();
     return in.readObject(ObjectShape.ROADMAP, key -> {
       switch (key) {
-        case "schemaVersion":
+        case DocumentKeys.SCHEMA_VERSION:
           in.readString("a schema version like \"1.0\"", RoadmapReader::checkSchemaVersion);
           break;
-        case "id":
+        case DocumentKeys.ID:
           roadmap.id(in.readString(STRING, text -> Slugs.require(text, "a roadmap id")));
           break;
-        case "title":
+        case DocumentKeys.TITLE:
           roadmap.title(in.readString(STRING));
           break;
-        case "edition":
+        case DocumentKeys.EDITION:
           roadmap.edition(in.readString(STRING));
           break;
-        case "launched":
+        case DocumentKeys.LAUNCHED:
           roadmap.launched(in.readString("a date like \"2021-03-18\"", RoadmapReader::date));
           break;
-        case "statusQuarter":
+        case DocumentKeys.STATUS_QUARTER:
           roadmap.statusQuarter(in.readString("a quarter like \"2024-Q1\"", Quarter::parse));
           break;
-        case "axes":
+        case DocumentKeys.AXES:
           in.readArray(this::readAxis, roadmap::addAxes);
           break;
-        case "pathways":
+        case DocumentKeys.PATHWAYS:
           in.readArray(this::readPathway, roadmap::addPathways);
           break;
-        case "crossCuttingActions":
+        case DocumentKeys.CROSS_CUTTING_ACTIONS:
           in.readArray(this::readAction, roadmap::addCrossCuttingActions);
           break;
-        case "organizations":
+        case DocumentKeys.ORGANIZATIONS:
           in.readArray(this::readOrganization, roadmap::addOrganizations);
           break;
-        case "projects":
+        case DocumentKeys.PROJECTS:
           in.readArray(this::readProject, roadmap::addProjects);
           break;
         default:
@@ -109,10 +110,10 @@ final class RoadmapReader {
     ActionAxis.Builder axis = ActionAxis.builder();
     return in.readObject(ObjectShape.AXIS, key -> {
       switch (key) {
-        case "id":
+        case DocumentKeys.ID:
           axis.id(in.readString(STRING, text -> Slugs.require(text, "an axis id")));
           break;
-        case "title":
+        case DocumentKeys.TITLE:
           axis.title(in.readString(STRING));
           break;
         default:
@@ -125,13 +126,13 @@ final class RoadmapReader {
     Pathway.Builder pathway = Pathway.builder();
     return in.readObject(ObjectShape.PATHWAY, key -> {
       switch (key) {
-        case "number":
+        case DocumentKeys.NUMBER:
           pathway.number(in.readPositiveInt("a pathway number" + POSITIVE_INT));
           break;
-        case "title":
+        case DocumentKeys.TITLE:
           pathway.title(in.readString(STRING));
           break;
-        case "actions":
+        case DocumentKeys.ACTIONS:
           in.readArray(this::readAction, pathway::addActions);
           break;
         default:
@@ -144,13 +145,13 @@ final class RoadmapReader {
     Action.Builder action = Action.builder();
     return in.readObject(ObjectShape.ACTION, key -> {
       switch (key) {
-        case "id":
+        case DocumentKeys.ID:
           action.id(in.readString(ACTION_ID, ActionId::parse));
           break;
-        case "axis":
+        case DocumentKeys.AXIS:
           action.axis(in.readString(STRING, text -> Slugs.require(text, "an axis id")));
           break;
-        case "title":
+        case DocumentKeys.TITLE:
           action.title(in.readString(STRING));
           break;
         default:
@@ -163,17 +164,17 @@ final class RoadmapReader {
     Organization.Builder organization = Organization.builder();
     return in.readObject(ObjectShape.ORGANIZATION, key -> {
       switch (key) {
-        case "id":
+        case DocumentKeys.ID:
           organization.id(in.readString(STRING, RoadmapReader::organizationId));
           break;
-        case "name":
+        case DocumentKeys.NAME:
           organization.name(in.readString(STRING));
           break;
-        case "roles":
+        case DocumentKeys.ROLES:
           in.readArray(() -> in.readString("an organization role", OrganizationRole::fromId),
               organization::addRoles);
           break;
-        case "membershipYears":
+        case DocumentKeys.MEMBERSHIP_YEARS:
           in.readArray(() -> Year.of(in.readInt(YEAR, Quarter.MIN_YEAR, Quarter.MAX_YEAR)),
               organization::addMembershipYears);
           break;
@@ -187,49 +188,49 @@ final class RoadmapReader {
     Project.Builder project = Project.builder();
     return in.readObject(ObjectShape.PROJECT, key -> {
       switch (key) {
-        case "id":
+        case DocumentKeys.ID:
           project.id(in.readString("a project id like \"P2.1\"", ProjectId::parse));
           break;
-        case "title":
+        case DocumentKeys.TITLE:
           project.title(in.readString(STRING));
           break;
-        case "kind":
+        case DocumentKeys.KIND:
           project.kind(in.readString("a project kind", ProjectKind::fromId));
           break;
-        case "status":
+        case DocumentKeys.STATUS:
           project.status(in.readString("a project status", ProjectStatus::fromId));
           break;
-        case "leads":
+        case DocumentKeys.LEADS:
           in.readArray(() -> in.readString(STRING), project::addLeads);
           break;
-        case "actions":
+        case DocumentKeys.ACTIONS:
           in.readArray(() -> in.readString(ACTION_ID, ActionId::parse), project::addActions);
           break;
-        case "start":
+        case DocumentKeys.START:
           project.start(in.readString("a year-month like \"2022-05\"", RoadmapReader::yearMonth));
           break;
-        case "durationMonths":
+        case DocumentKeys.DURATION_MONTHS:
           project.durationMonths(in.readPositiveInt("a duration in months" + POSITIVE_INT));
           break;
-        case "contacts":
+        case DocumentKeys.CONTACTS:
           in.readArray(this::readContact, project::addContacts);
           break;
-        case "description":
+        case DocumentKeys.DESCRIPTION:
           project.description(in.readString(STRING));
           break;
-        case "activities":
+        case DocumentKeys.ACTIVITIES:
           in.readArray(() -> in.readString(STRING), project::addActivities);
           break;
-        case "outputs":
+        case DocumentKeys.OUTPUTS:
           in.readArray(() -> in.readString(STRING), project::addOutputs);
           break;
-        case "outcomes":
+        case DocumentKeys.OUTCOMES:
           in.readArray(() -> in.readString(STRING), project::addOutcomes);
           break;
-        case "deliverables":
+        case DocumentKeys.DELIVERABLES:
           in.readArray(() -> in.readString(STRING), project::addDeliverables);
           break;
-        case "dissemination":
+        case DocumentKeys.DISSEMINATION:
           in.readArray(() -> in.readString(STRING), project::addDissemination);
           break;
         default:
@@ -242,13 +243,13 @@ final class RoadmapReader {
     Contact.Builder contact = Contact.builder();
     return in.readObject(ObjectShape.CONTACT, key -> {
       switch (key) {
-        case "name":
+        case DocumentKeys.NAME:
           contact.name(in.readString(STRING));
           break;
-        case "email":
+        case DocumentKeys.EMAIL:
           contact.email(in.readString(STRING));
           break;
-        case "organization":
+        case DocumentKeys.ORGANIZATION:
           contact.organization(in.readString(STRING));
           break;
         default:

@@ -8,6 +8,7 @@ import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class RoadmapWriter {
   /** The version every document this writer writes declares. */
-  static final String SCHEMA_VERSION = "1.0";
+  static final String FORMAT_VERSION = "1.0";
 
   private final JsonFactory extensionText;
 
@@ -39,55 +40,59 @@ final class RoadmapWriter {
 
   void writeRoadmap(Roadmap roadmap, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("schemaVersion", SCHEMA_VERSION);
-    out.writeStringProperty("id", roadmap.id());
-    out.writeStringProperty("title", roadmap.title());
-    out.writeStringProperty("edition", roadmap.edition());
-    roadmap.launched().ifPresent(day -> out.writeStringProperty("launched", day.toString()));
+    out.writeStringProperty(DocumentKeys.SCHEMA_VERSION, FORMAT_VERSION);
+    out.writeStringProperty(DocumentKeys.ID, roadmap.id());
+    out.writeStringProperty(DocumentKeys.TITLE, roadmap.title());
+    out.writeStringProperty(DocumentKeys.EDITION, roadmap.edition());
+    roadmap.launched()
+        .ifPresent(day -> out.writeStringProperty(DocumentKeys.LAUNCHED, day.toString()));
     roadmap.statusQuarter()
-        .ifPresent(quarter -> out.writeStringProperty("statusQuarter", quarter.toString()));
-    writeArray(out, "axes", roadmap.axes(), this::writeAxis);
-    writeArray(out, "pathways", roadmap.pathways(), this::writePathway);
-    writeArrayIfAny(out, "crossCuttingActions", roadmap.crossCuttingActions(), this::writeAction);
-    writeArrayIfAny(out, "organizations", roadmap.organizations(), this::writeOrganization);
-    writeArrayIfAny(out, "projects", roadmap.projects(), this::writeProject);
+        .ifPresent(quarter ->
+            out.writeStringProperty(DocumentKeys.STATUS_QUARTER, quarter.toString()));
+    writeArray(out, DocumentKeys.AXES, roadmap.axes(), this::writeAxis);
+    writeArray(out, DocumentKeys.PATHWAYS, roadmap.pathways(), this::writePathway);
+    writeArrayIfAny(out, DocumentKeys.CROSS_CUTTING_ACTIONS, roadmap.crossCuttingActions(),
+        this::writeAction);
+    writeArrayIfAny(out, DocumentKeys.ORGANIZATIONS, roadmap.organizations(),
+        this::writeOrganization);
+    writeArrayIfAny(out, DocumentKeys.PROJECTS, roadmap.projects(), this::writeProject);
     writeExtensions(out, ObjectShape.ROADMAP, roadmap.extensions());
     out.writeEndObject();
   }
 
   void writeAxis(ActionAxis axis, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("id", axis.id());
-    out.writeStringProperty("title", axis.title());
+    out.writeStringProperty(DocumentKeys.ID, axis.id());
+    out.writeStringProperty(DocumentKeys.TITLE, axis.title());
     writeExtensions(out, ObjectShape.AXIS, axis.extensions());
     out.writeEndObject();
   }
 
   void writePathway(Pathway pathway, JsonGenerator out) {
     out.writeStartObject();
-    out.writeNumberProperty("number", pathway.number());
-    out.writeStringProperty("title", pathway.title());
-    writeArray(out, "actions", pathway.actions(), this::writeAction);
+    out.writeNumberProperty(DocumentKeys.NUMBER, pathway.number());
+    out.writeStringProperty(DocumentKeys.TITLE, pathway.title());
+    writeArray(out, DocumentKeys.ACTIONS, pathway.actions(), this::writeAction);
     writeExtensions(out, ObjectShape.PATHWAY, pathway.extensions());
     out.writeEndObject();
   }
 
   void writeAction(Action action, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("id", action.id().toString());
-    out.writeStringProperty("axis", action.axis());
-    out.writeStringProperty("title", action.title());
+    out.writeStringProperty(DocumentKeys.ID, action.id().toString());
+    out.writeStringProperty(DocumentKeys.AXIS, action.axis());
+    out.writeStringProperty(DocumentKeys.TITLE, action.title());
     writeExtensions(out, ObjectShape.ACTION, action.extensions());
     out.writeEndObject();
   }
 
   void writeOrganization(Organization organization, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("id", organization.id());
-    out.writeStringProperty("name", organization.name());
-    writeArrayIfAny(out, "roles", organization.roles(),
+    out.writeStringProperty(DocumentKeys.ID, organization.id());
+    out.writeStringProperty(DocumentKeys.NAME, organization.name());
+    writeArrayIfAny(out, DocumentKeys.ROLES, organization.roles(),
         (role, to) -> to.writeString(role.id()));
-    writeArrayIfAny(out, "membershipYears", organization.membershipYears(),
+    writeArrayIfAny(out, DocumentKeys.MEMBERSHIP_YEARS, organization.membershipYears(),
         (year, to) -> to.writeNumber(year.getValue()));
     writeExtensions(out, ObjectShape.ORGANIZATION, organization.extensions());
     out.writeEndObject();
@@ -95,30 +100,36 @@ final class RoadmapWriter {
 
   void writeProject(Project project, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("id", project.id().toString());
-    out.writeStringProperty("title", project.title());
-    out.writeStringProperty("kind", project.kind().id());
-    out.writeStringProperty("status", project.status().id());
-    writeArrayIfAny(out, "leads", project.leads(), RoadmapWriter::writeString);
-    writeArray(out, "actions", project.actions(), (id, to) -> to.writeString(id.toString()));
-    project.start().ifPresent(start -> out.writeStringProperty("start", start.toString()));
-    project.durationMonths().ifPresent(months -> out.writeNumberProperty("durationMonths", months));
-    writeArrayIfAny(out, "contacts", project.contacts(), this::writeContact);
-    project.description().ifPresent(text -> out.writeStringProperty("description", text));
-    writeArrayIfAny(out, "activities", project.activities(), RoadmapWriter::writeString);
-    writeArrayIfAny(out, "outputs", project.outputs(), RoadmapWriter::writeString);
-    writeArrayIfAny(out, "outcomes", project.outcomes(), RoadmapWriter::writeString);
-    writeArrayIfAny(out, "deliverables", project.deliverables(), RoadmapWriter::writeString);
-    writeArrayIfAny(out, "dissemination", project.dissemination(), RoadmapWriter::writeString);
+    out.writeStringProperty(DocumentKeys.ID, project.id().toString());
+    out.writeStringProperty(DocumentKeys.TITLE, project.title());
+    out.writeStringProperty(DocumentKeys.KIND, project.kind().id());
+    out.writeStringProperty(DocumentKeys.STATUS, project.status().id());
+    writeArrayIfAny(out, DocumentKeys.LEADS, project.leads(), RoadmapWriter::writeString);
+    writeArray(out, DocumentKeys.ACTIONS, project.actions(),
+        (id, to) -> to.writeString(id.toString()));
+    project.start()
+        .ifPresent(start -> out.writeStringProperty(DocumentKeys.START, start.toString()));
+    project.durationMonths()
+        .ifPresent(months -> out.writeNumberProperty(DocumentKeys.DURATION_MONTHS, months));
+    writeArrayIfAny(out, DocumentKeys.CONTACTS, project.contacts(), this::writeContact);
+    project.description()
+        .ifPresent(text -> out.writeStringProperty(DocumentKeys.DESCRIPTION, text));
+    writeArrayIfAny(out, DocumentKeys.ACTIVITIES, project.activities(), RoadmapWriter::writeString);
+    writeArrayIfAny(out, DocumentKeys.OUTPUTS, project.outputs(), RoadmapWriter::writeString);
+    writeArrayIfAny(out, DocumentKeys.OUTCOMES, project.outcomes(), RoadmapWriter::writeString);
+    writeArrayIfAny(out, DocumentKeys.DELIVERABLES, project.deliverables(),
+        RoadmapWriter::writeString);
+    writeArrayIfAny(out, DocumentKeys.DISSEMINATION, project.dissemination(),
+        RoadmapWriter::writeString);
     writeExtensions(out, ObjectShape.PROJECT, project.extensions());
     out.writeEndObject();
   }
 
   void writeContact(Contact contact, JsonGenerator out) {
     out.writeStartObject();
-    out.writeStringProperty("name", contact.name());
-    out.writeStringProperty("email", contact.email());
-    contact.organization().ifPresent(id -> out.writeStringProperty("organization", id));
+    out.writeStringProperty(DocumentKeys.NAME, contact.name());
+    out.writeStringProperty(DocumentKeys.EMAIL, contact.email());
+    contact.organization().ifPresent(id -> out.writeStringProperty(DocumentKeys.ORGANIZATION, id));
     writeExtensions(out, ObjectShape.CONTACT, contact.extensions());
     out.writeEndObject();
   }

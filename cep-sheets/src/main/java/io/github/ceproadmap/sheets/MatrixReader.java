@@ -6,6 +6,7 @@ import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,10 +75,10 @@ final class MatrixReader {
       int number = Integer.parseInt(heading.group(1));
       columnNumbers.put(c, number);
       if (number > 0) {
-        DocumentPointer at = DocumentPointer.of("pathways", pathways.size());
+        DocumentPointer at = DocumentPointer.of(DocumentKeys.PATHWAYS, pathways.size());
         cells.put(at, cell.ref());
-        cells.put(at.key("number"), cell.ref());
-        cells.put(at.key("title"), cell.ref());
+        cells.put(at.key(DocumentKeys.NUMBER), cell.ref());
+        cells.put(at.key(DocumentKeys.TITLE), cell.ref());
         numbers.add(number);
         pathways.add(Pathway.builder().number(number).title(heading.group(2).strip()));
       }
@@ -120,7 +121,7 @@ final class MatrixReader {
       axis = ActionAxis.of(id.isEmpty() ? "axis-" + (axes.size() + 1) : id, text);
     }
     if (!axes.containsKey(axis.id())) {
-      cells.put(DocumentPointer.of("axes", axes.size()), label.ref());
+      cells.put(DocumentPointer.of(DocumentKeys.AXES, axes.size()), label.ref());
       axes.put(axis.id(), axis);
     }
     return axis;
@@ -168,7 +169,7 @@ final class MatrixReader {
     Action action = Action.builder().id(entry.id()).axis(axis.id()).title(entry.title()).build();
     int pathway = entry.id().pathway();
     if (pathway == 0) {
-      cells.put(DocumentPointer.of("crossCuttingActions", crossCutting.size()), ref);
+      cells.put(DocumentPointer.of(DocumentKeys.CROSS_CUTTING_ACTIONS, crossCutting.size()), ref);
       crossCutting.add(action);
       return;
     }
@@ -183,7 +184,8 @@ final class MatrixReader {
           + (columnNumber == null ? "the axis labels" : "pathway " + columnNumber)
           + "; placed in pathway " + pathway + " by its id"));
     }
-    cells.put(DocumentPointer.of("pathways", index, "actions", counts[index]++), ref);
+    cells.put(DocumentPointer.of(DocumentKeys.PATHWAYS, index, DocumentKeys.ACTIONS,
+        counts[index]++), ref);
     pathways.get(index).addActions(action);
   }
 }

@@ -5,6 +5,7 @@ import static io.github.ceproadmap.sheets.SheetSpec.Headings;
 import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Project;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +32,17 @@ final class ProjectChildren {
     int[] counts = new int[projects.size()];
     for (Grid.Row row : sheet.rows()) {
       int project = project(sheet, row);
-      DocumentPointer at = DocumentPointer.of("projects", project, "contacts", counts[project]++);
+      DocumentPointer at = DocumentPointer.of(DocumentKeys.PROJECTS, project,
+          DocumentKeys.CONTACTS, counts[project]++);
       cells.put(at, sheet.place(row));
-      cells.put(at.key("name"), sheet.place(row, Headings.NAME));
-      cells.put(at.key("email"), sheet.place(row, Headings.EMAIL));
+      cells.put(at.key(DocumentKeys.NAME), sheet.place(row, Headings.NAME));
+      cells.put(at.key(DocumentKeys.EMAIL), sheet.place(row, Headings.EMAIL));
       Contact.Builder contact = Contact.builder()
           .name(sheet.text(row, Headings.NAME))
           .email(sheet.text(row, Headings.EMAIL))
           .extensions(sheet.extensions(row, at, cells));
       if (sheet.cell(row, Headings.ORGANIZATION) != null) {
-        cells.put(at.key("organization"), sheet.place(row, Headings.ORGANIZATION));
+        cells.put(at.key(DocumentKeys.ORGANIZATION), sheet.place(row, Headings.ORGANIZATION));
         contact.organization(sheet.text(row, Headings.ORGANIZATION));
       }
       projects.get(project).addContacts(contact.build());
@@ -53,7 +55,7 @@ final class ProjectChildren {
     int[] counts = new int[projects.size()];
     for (Grid.Row row : sheet.rows()) {
       int project = project(sheet, row);
-      cells.put(DocumentPointer.of("projects", project, member, counts[project]++),
+      cells.put(DocumentPointer.of(DocumentKeys.PROJECTS, project, member, counts[project]++),
           sheet.place(row, heading));
       add.accept(projects.get(project), sheet.text(row, heading));
     }

@@ -14,6 +14,7 @@ import io.github.ceproadmap.model.ProjectId;
 import io.github.ceproadmap.model.ProjectKind;
 import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.internal.Slugs;
 import io.github.ceproadmap.model.Quarter;
@@ -59,17 +60,18 @@ final class RoadmapAssembler {
     Grid.Row row = sheet.rows().get(0);
     cells.put(ROOT, sheet.place(row));
     Roadmap.Builder roadmap = Roadmap.builder()
-        .id(slug(sheet, row, Headings.ID, ROOT.key("id"), "a roadmap id"))
-        .title(text(sheet, row, Headings.TITLE, ROOT.key("title")))
-        .edition(text(sheet, row, Headings.EDITION, ROOT.key("edition")))
+        .id(slug(sheet, row, Headings.ID, ROOT.key(DocumentKeys.ID), "a roadmap id"))
+        .title(text(sheet, row, Headings.TITLE, ROOT.key(DocumentKeys.TITLE)))
+        .edition(text(sheet, row, Headings.EDITION, ROOT.key(DocumentKeys.EDITION)))
         .extensions(sheet.extensions(row, ROOT, cells));
     if (sheet.cell(row, Headings.LAUNCHED) != null) {
-      LocalDate launched = parsed(sheet, row, Headings.LAUNCHED, ROOT.key("launched"),
+      LocalDate launched = parsed(sheet, row, Headings.LAUNCHED, ROOT.key(DocumentKeys.LAUNCHED),
           "a day like \"2021-03-18\"", LocalDate::parse);
       roadmap.launched(launched);
     }
     if (sheet.cell(row, Headings.STATUS_QUARTER) != null) {
-      Quarter quarter = parsed(sheet, row, Headings.STATUS_QUARTER, ROOT.key("statusQuarter"),
+      Quarter quarter = parsed(sheet, row, Headings.STATUS_QUARTER,
+          ROOT.key(DocumentKeys.STATUS_QUARTER),
           "a quarter like \"2024-Q1\"", Quarter::parse);
       roadmap.statusQuarter(quarter);
     }
@@ -86,11 +88,11 @@ final class RoadmapAssembler {
     SheetTable sheet = table(SheetSpec.AXES);
     int i = 0;
     for (Grid.Row row : sheet.rows()) {
-      DocumentPointer at = DocumentPointer.of("axes", i++);
+      DocumentPointer at = DocumentPointer.of(DocumentKeys.AXES, i++);
       cells.put(at, sheet.place(row));
       roadmap.addAxes(ActionAxis.builder()
-          .id(slug(sheet, row, Headings.ID, at.key("id"), "an axis id"))
-          .title(text(sheet, row, Headings.TITLE, at.key("title")))
+          .id(slug(sheet, row, Headings.ID, at.key(DocumentKeys.ID), "an axis id"))
+          .title(text(sheet, row, Headings.TITLE, at.key(DocumentKeys.TITLE)))
           .extensions(sheet.extensions(row, at, cells))
           .build());
     }
@@ -100,15 +102,15 @@ final class RoadmapAssembler {
     SheetTable sheet = table(SheetSpec.PATHWAYS);
     List<Pathway.Builder> pathways = new ArrayList<>();
     for (Grid.Row row : sheet.rows()) {
-      DocumentPointer at = DocumentPointer.of("pathways", pathways.size());
+      DocumentPointer at = DocumentPointer.of(DocumentKeys.PATHWAYS, pathways.size());
       cells.put(at, sheet.place(row));
       Grid.Cell number = sheet.required(row, Headings.NUMBER, "a pathway number");
-      cells.put(at.key("number"), number.ref());
+      cells.put(at.key(DocumentKeys.NUMBER), number.ref());
       pathwayNumbers.add(
           CellValues.positive(number, "a pathway number from 1", ActionId.MAX_NUMBER));
       pathways.add(Pathway.builder()
           .number(pathwayNumbers.get(pathwayNumbers.size() - 1))
-          .title(text(sheet, row, Headings.TITLE, at.key("title")))
+          .title(text(sheet, row, Headings.TITLE, at.key(DocumentKeys.TITLE)))
           .extensions(sheet.extensions(row, at, cells)));
     }
     return pathways;
@@ -127,7 +129,7 @@ final class RoadmapAssembler {
       DocumentPointer at;
       int pathway = -1;
       if (key.equals("0")) {
-        at = DocumentPointer.of("crossCuttingActions", crossCutting++);
+        at = DocumentPointer.of(DocumentKeys.CROSS_CUTTING_ACTIONS, crossCutting++);
       } else {
         Integer index = keys.get(key);
         if (index == null) {
@@ -135,14 +137,15 @@ final class RoadmapAssembler {
               + " sheet Pathways (or 0 for a cross-cutting action) but found " + Quoting.quote(key));
         }
         pathway = index;
-        at = DocumentPointer.of("pathways", index, "actions", counts[index]++);
+        at = DocumentPointer.of(DocumentKeys.PATHWAYS, index, DocumentKeys.ACTIONS,
+            counts[index]++);
       }
       cells.put(at, sheet.place(row));
       Action action = Action.builder()
-          .id(parsed(sheet, row, Headings.ID, at.key("id"), "an action id like \"2.5\"",
+          .id(parsed(sheet, row, Headings.ID, at.key(DocumentKeys.ID), "an action id like \"2.5\"",
               ActionId::parse))
-          .axis(slug(sheet, row, Headings.AXIS, at.key("axis"), "an axis id"))
-          .title(text(sheet, row, Headings.TITLE, at.key("title")))
+          .axis(slug(sheet, row, Headings.AXIS, at.key(DocumentKeys.AXIS), "an axis id"))
+          .title(text(sheet, row, Headings.TITLE, at.key(DocumentKeys.TITLE)))
           .extensions(sheet.extensions(row, at, cells))
           .build();
       if (pathway < 0) {
@@ -157,19 +160,21 @@ final class RoadmapAssembler {
     SheetTable sheet = table(SheetSpec.ORGANIZATIONS);
     int i = 0;
     for (Grid.Row row : sheet.rows()) {
-      DocumentPointer at = DocumentPointer.of("organizations", i++);
+      DocumentPointer at = DocumentPointer.of(DocumentKeys.ORGANIZATIONS, i++);
       cells.put(at, sheet.place(row));
-      String id = text(sheet, row, Headings.ID, at.key("id"));
+      String id = text(sheet, row, Headings.ID, at.key(DocumentKeys.ID));
       if (id.isEmpty()) {
         throw new SheetReadException(sheet.place(row, Headings.ID),
             "expected an organization id but found an empty cell");
       }
       roadmap.addOrganizations(Organization.builder()
           .id(id)
-          .name(text(sheet, row, Headings.NAME, at.key("name")))
-          .roles(list(sheet, row, Headings.ROLES, at.key("roles"), "an organization role",
+          .name(text(sheet, row, Headings.NAME, at.key(DocumentKeys.NAME)))
+          .roles(list(sheet, row, Headings.ROLES, at.key(DocumentKeys.ROLES),
+              "an organization role",
               OrganizationRole::fromId))
-          .membershipYears(list(sheet, row, Headings.MEMBERSHIP_YEARS, at.key("membershipYears"),
+          .membershipYears(list(sheet, row, Headings.MEMBERSHIP_YEARS,
+              at.key(DocumentKeys.MEMBERSHIP_YEARS),
               "a year like \"2024\"", RoadmapAssembler::year))
           .extensions(sheet.extensions(row, at, cells))
           .build());
@@ -181,35 +186,40 @@ final class RoadmapAssembler {
     List<Project.Builder> projects = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (Grid.Row row : sheet.rows()) {
-      DocumentPointer at = DocumentPointer.of("projects", projects.size());
+      DocumentPointer at = DocumentPointer.of(DocumentKeys.PROJECTS, projects.size());
       cells.put(at, sheet.place(row));
-      ProjectId id = parsed(sheet, row, Headings.ID, at.key("id"), "a project id like \"P2.1\"",
+      ProjectId id = parsed(sheet, row, Headings.ID, at.key(DocumentKeys.ID),
+          "a project id like \"P2.1\"",
           ProjectId::parse);
       ids.add(id.toString());
       Project.Builder project = Project.builder()
           .id(id)
-          .title(text(sheet, row, Headings.TITLE, at.key("title")))
-          .kind(parsed(sheet, row, Headings.KIND, at.key("kind"), "a project kind",
+          .title(text(sheet, row, Headings.TITLE, at.key(DocumentKeys.TITLE)))
+          .kind(parsed(sheet, row, Headings.KIND, at.key(DocumentKeys.KIND), "a project kind",
               ProjectKind::fromId))
-          .status(parsed(sheet, row, Headings.STATUS, at.key("status"), "a project status",
+          .status(parsed(sheet, row, Headings.STATUS, at.key(DocumentKeys.STATUS),
+              "a project status",
               ProjectStatus::fromId))
-          .leads(list(sheet, row, Headings.LEADS, at.key("leads"), "an organization id", s -> s))
-          .actions(list(sheet, row, Headings.ACTIONS, at.key("actions"), "an action id like \"2.5\"",
+          .leads(list(sheet, row, Headings.LEADS, at.key(DocumentKeys.LEADS), "an organization id",
+              s -> s))
+          .actions(list(sheet, row, Headings.ACTIONS, at.key(DocumentKeys.ACTIONS),
+              "an action id like \"2.5\"",
               ActionId::parse))
           .extensions(sheet.extensions(row, at, cells));
       if (sheet.cell(row, Headings.START) != null) {
-        YearMonth start = parsed(sheet, row, Headings.START, at.key("start"),
+        YearMonth start = parsed(sheet, row, Headings.START, at.key(DocumentKeys.START),
             "a month like \"2022-05\"", YearMonth::parse);
         project.start(start);
       }
       Grid.Cell duration = sheet.cell(row, Headings.DURATION);
       if (duration != null) {
-        cells.put(at.key("durationMonths"), duration.ref());
+        cells.put(at.key(DocumentKeys.DURATION_MONTHS), duration.ref());
         project.durationMonths(
             CellValues.positive(duration, "a duration in months from 1", Integer.MAX_VALUE));
       }
       if (sheet.cell(row, Headings.DESCRIPTION) != null) {
-        project.description(text(sheet, row, Headings.DESCRIPTION, at.key("description")));
+        project.description(text(sheet, row, Headings.DESCRIPTION,
+            at.key(DocumentKeys.DESCRIPTION)));
       }
       projects.add(project);
     }

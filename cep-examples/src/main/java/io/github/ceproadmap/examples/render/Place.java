@@ -1,6 +1,7 @@
 package io.github.ceproadmap.examples.render;
 
 import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import java.util.Optional;
 
 /**
@@ -47,13 +48,13 @@ record Place(Kind kind, int pathway, int index) {
     }
     int i = pointer.indexAt(1);
     switch (pointer.segment(0)) {
-      case "pathways":
-        return Optional.of(pointer.size() >= 4 && pointer.segment(2).equals("actions")
+      case DocumentKeys.PATHWAYS:
+        return Optional.of(pointer.size() >= 4 && pointer.segment(2).equals(DocumentKeys.ACTIONS)
             && pointer.isIndex(3) ? action(i, pointer.indexAt(3)) : pathway(i));
-      case "crossCuttingActions": return Optional.of(crossCutting(i));
-      case "axes": return Optional.of(axis(i));
-      case "projects": return Optional.of(project(i));
-      case "organizations": return Optional.of(organization(i));
+      case DocumentKeys.CROSS_CUTTING_ACTIONS: return Optional.of(crossCutting(i));
+      case DocumentKeys.AXES: return Optional.of(axis(i));
+      case DocumentKeys.PROJECTS: return Optional.of(project(i));
+      case DocumentKeys.ORGANIZATIONS: return Optional.of(organization(i));
       default: return Optional.empty();
     }
   }

@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,40 +19,44 @@ final class Fields {
 
   static Map<String, String> of(Roadmap roadmap) {
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("id", roadmap.id());
-    fields.put("title", roadmap.title());
-    fields.put("edition", roadmap.edition());
-    fields.put("launched", roadmap.launched().map(String::valueOf).orElse(""));
-    fields.put("statusQuarter", roadmap.statusQuarter().map(String::valueOf).orElse(""));
+    fields.put(DocumentKeys.ID, roadmap.id());
+    fields.put(DocumentKeys.TITLE, roadmap.title());
+    fields.put(DocumentKeys.EDITION, roadmap.edition());
+    fields.put(DocumentKeys.LAUNCHED, roadmap.launched().map(String::valueOf).orElse(""));
+    fields.put(DocumentKeys.STATUS_QUARTER,
+        roadmap.statusQuarter().map(String::valueOf).orElse(""));
     return fields;
   }
 
   static Map<String, String> of(Organization organization) {
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("name", organization.name());
-    fields.put("roles", list(organization.roles().stream().map(role -> role.id()).toList()));
-    fields.put("membershipYears",
+    fields.put(DocumentKeys.NAME, organization.name());
+    fields.put(DocumentKeys.ROLES,
+        list(organization.roles().stream().map(role -> role.id()).toList()));
+    fields.put(DocumentKeys.MEMBERSHIP_YEARS,
         list(organization.membershipYears().stream().map(String::valueOf).toList()));
     return fields;
   }
 
   static Map<String, String> of(Project project) {
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("title", project.title());
-    fields.put("kind", project.kind().id());
-    fields.put("status", project.status().id());
-    fields.put("leads", list(project.leads()));
-    fields.put("actions", list(project.actions().stream().map(String::valueOf).toList()));
-    fields.put("start", project.start().map(String::valueOf).orElse(""));
-    fields.put("durationMonths", project.durationMonths().isPresent()
+    fields.put(DocumentKeys.TITLE, project.title());
+    fields.put(DocumentKeys.KIND, project.kind().id());
+    fields.put(DocumentKeys.STATUS, project.status().id());
+    fields.put(DocumentKeys.LEADS, list(project.leads()));
+    fields.put(DocumentKeys.ACTIONS,
+        list(project.actions().stream().map(String::valueOf).toList()));
+    fields.put(DocumentKeys.START, project.start().map(String::valueOf).orElse(""));
+    fields.put(DocumentKeys.DURATION_MONTHS, project.durationMonths().isPresent()
         ? String.valueOf(project.durationMonths().getAsInt()) : "");
-    fields.put("contacts", list(project.contacts().stream().map(Fields::contact).toList()));
-    fields.put("description", project.description().orElse(""));
-    fields.put("activities", list(project.activities()));
-    fields.put("outputs", list(project.outputs()));
-    fields.put("outcomes", list(project.outcomes()));
-    fields.put("deliverables", list(project.deliverables()));
-    fields.put("dissemination", list(project.dissemination()));
+    fields.put(DocumentKeys.CONTACTS,
+        list(project.contacts().stream().map(Fields::contact).toList()));
+    fields.put(DocumentKeys.DESCRIPTION, project.description().orElse(""));
+    fields.put(DocumentKeys.ACTIVITIES, list(project.activities()));
+    fields.put(DocumentKeys.OUTPUTS, list(project.outputs()));
+    fields.put(DocumentKeys.OUTCOMES, list(project.outcomes()));
+    fields.put(DocumentKeys.DELIVERABLES, list(project.deliverables()));
+    fields.put(DocumentKeys.DISSEMINATION, list(project.dissemination()));
     return fields;
   }
 

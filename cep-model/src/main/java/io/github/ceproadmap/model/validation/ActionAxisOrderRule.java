@@ -2,6 +2,7 @@ package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.Arrays;
 import java.util.List;
@@ -77,11 +78,11 @@ final class ActionAxisOrderRule implements Rule {
       if (sequence < highest) {
         Action earlier = actions.get(highestIndex);
         context.report(
-            group.pointer(j, "id"),
+            group.pointer(j, DocumentKeys.ID),
             "action " + action.id() + " on axis " + Quoting.quote(action.axis())
                 + " is numbered below " + earlier.id() + " on the earlier axis "
                 + Quoting.quote(earlier.axis()),
-            group.pointer(highestIndex, "id"));
+            group.pointer(highestIndex, DocumentKeys.ID));
       }
       if (sequence > axisHighest) {
         axisHighest = sequence;

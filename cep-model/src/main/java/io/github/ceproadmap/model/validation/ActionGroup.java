@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,8 +43,8 @@ record ActionGroup(int pathwayIndex, int pathwayNumber, List<Action> actions) {
    */
   DocumentPointer pointer() {
     return pathwayIndex < 0
-        ? DocumentPointer.of("crossCuttingActions")
-        : DocumentPointer.of("pathways", pathwayIndex, "actions");
+        ? DocumentPointer.of(DocumentKeys.CROSS_CUTTING_ACTIONS)
+        : DocumentPointer.of(DocumentKeys.PATHWAYS, pathwayIndex, DocumentKeys.ACTIONS);
   }
 
   /** Returns the pointer of member {@code key} of action {@code index}: {@code .../2/id}. */

@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 
 /**
  * {@code action-numbering-gap}: sequence numbers of a group that do not run 1..n. Only actions
@@ -38,7 +39,7 @@ final class ActionNumberingGapRule implements Rule {
           (sequence, previous, index) -> {
             String prefix = group.pathwayNumber() + ".";
             context.report(
-                group.pointer(index, "id"),
+                group.pointer(index, DocumentKeys.ID),
                 (previous == 0
                         ? prefix + sequence + " is the lowest id " + group.where()
                         : prefix + sequence + " follows " + prefix + previous)

@@ -2,6 +2,7 @@ package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 
 /**
  * {@code action-pathway-mismatch}: an action whose id names another pathway than the one that
@@ -30,7 +31,7 @@ final class ActionPathwayMismatchRule implements Rule {
         if (!group.holdsOwnId(j)) {
           Action action = group.actions().get(j);
           context.report(
-              group.pointer(j, "id"),
+              group.pointer(j, DocumentKeys.ID),
               "action " + action.id() + " is " + group.where() + " but its id names pathway "
                   + action.id().pathway());
         }

@@ -8,6 +8,7 @@ import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
 
@@ -35,13 +36,14 @@ final class BlankTitleRule implements Rule {
     // Pointers and messages are built only for a blank text: most roadmaps have none, and
     // building them for every title cost more than the rest of this rule.
     if (roadmap.title().isBlank()) {
-      report(roadmap.title(), DocumentPointer.of("title"), "the roadmap's title", context);
+      report(roadmap.title(), DocumentPointer.of(DocumentKeys.TITLE), "the roadmap's title",
+          context);
     }
     List<ActionAxis> axes = roadmap.axes();
     for (int i = 0; i < axes.size(); i++) {
       ActionAxis axis = axes.get(i);
       if (axis.title().isBlank()) {
-        report(axis.title(), DocumentPointer.of("axes", i, "title"),
+        report(axis.title(), DocumentPointer.of(DocumentKeys.AXES, i, DocumentKeys.TITLE),
             "the title of axis " + Quoting.quote(axis.id()), context);
       }
     }
@@ -49,7 +51,7 @@ final class BlankTitleRule implements Rule {
     for (int i = 0; i < pathways.size(); i++) {
       Pathway pathway = pathways.get(i);
       if (pathway.title().isBlank()) {
-        report(pathway.title(), DocumentPointer.of("pathways", i, "title"),
+        report(pathway.title(), DocumentPointer.of(DocumentKeys.PATHWAYS, i, DocumentKeys.TITLE),
             "the title of pathway " + pathway.number(), context);
       }
     }
@@ -57,7 +59,7 @@ final class BlankTitleRule implements Rule {
       for (int j = 0; j < group.actions().size(); j++) {
         Action action = group.actions().get(j);
         if (action.title().isBlank()) {
-          report(action.title(), group.pointer(j, "title"),
+          report(action.title(), group.pointer(j, DocumentKeys.TITLE),
               "the title of action " + action.id(), context);
         }
       }
@@ -66,7 +68,8 @@ final class BlankTitleRule implements Rule {
     for (int i = 0; i < organizations.size(); i++) {
       Organization organization = organizations.get(i);
       if (organization.name().isBlank()) {
-        report(organization.name(), DocumentPointer.of("organizations", i, "name"),
+        report(organization.name(), DocumentPointer.of(DocumentKeys.ORGANIZATIONS, i,
+            DocumentKeys.NAME),
             "the name of organisation " + Quoting.quote(organization.id()), context);
       }
     }
@@ -78,14 +81,15 @@ final class BlankTitleRule implements Rule {
 
   private static void checkProject(Project project, int k, RuleContext context) {
     if (project.title().isBlank()) {
-      report(project.title(), DocumentPointer.of("projects", k, "title"),
+      report(project.title(), DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.TITLE),
           "the title of project " + project.id(), context);
     }
     List<Contact> contacts = project.contacts();
     for (int c = 0; c < contacts.size(); c++) {
       Contact contact = contacts.get(c);
       if (contact.name().isBlank()) {
-        report(contact.name(), DocumentPointer.of("projects", k, "contacts", c, "name"),
+        report(contact.name(), DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.CONTACTS,
+            c, DocumentKeys.NAME),
             "the name of the contact " + Quoting.quote(contact.email()) + " of project "
                 + project.id(), context);
       }

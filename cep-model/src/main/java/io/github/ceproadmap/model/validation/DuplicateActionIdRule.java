@@ -2,6 +2,7 @@ package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 
 /** {@code duplicate-action-id}: each later action of a group that repeats an earlier one's id. */
 final class DuplicateActionIdRule implements Rule {
@@ -28,10 +29,10 @@ final class DuplicateActionIdRule implements Rule {
           Action::id,
           (id, index, first, occurrence) ->
               context.report(
-                  group.pointer(index, "id"),
+                  group.pointer(index, DocumentKeys.ID),
                   "action id " + id + " is used " + Duplicates.times(occurrence) + " "
                       + group.where(),
-                  group.pointer(first, "id")));
+                  group.pointer(first, DocumentKeys.ID)));
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -37,10 +38,10 @@ final class DuplicateActionTitleRule implements Rule {
           (title, index, first, occurrence) -> {
             Action action = group.actions().get(index);
             context.report(
-                group.pointer(index, "title"),
+                group.pointer(index, DocumentKeys.TITLE),
                 Quoting.quote(action.title()) + " is also the title of "
                     + group.actions().get(first).id(),
-                group.pointer(first, "title"));
+                group.pointer(first, DocumentKeys.TITLE));
           });
     }
   }

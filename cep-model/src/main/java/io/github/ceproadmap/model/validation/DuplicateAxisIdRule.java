@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 
 /** {@code duplicate-axis-id}: each later axis that repeats an earlier one's id. */
@@ -28,8 +29,8 @@ final class DuplicateAxisIdRule implements Rule {
         ActionAxis::id,
         (id, index, first, occurrence) ->
             context.report(
-                DocumentPointer.of("axes", index, "id"),
+                DocumentPointer.of(DocumentKeys.AXES, index, DocumentKeys.ID),
                 "axis id " + Quoting.quote(id) + " is used " + Duplicates.times(occurrence),
-                DocumentPointer.of("axes", first, "id")));
+                DocumentPointer.of(DocumentKeys.AXES, first, DocumentKeys.ID)));
   }
 }

@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 
 /** {@code duplicate-organization-id}: each later organisation that repeats an earlier one's id. */
@@ -28,9 +29,9 @@ final class DuplicateOrganizationIdRule implements Rule {
         Organization::id,
         (id, index, first, occurrence) ->
             context.report(
-                DocumentPointer.of("organizations", index, "id"),
+                DocumentPointer.of(DocumentKeys.ORGANIZATIONS, index, DocumentKeys.ID),
                 "organisation id " + Quoting.quote(id) + " is used "
                     + Duplicates.times(occurrence),
-                DocumentPointer.of("organizations", first, "id")));
+                DocumentPointer.of(DocumentKeys.ORGANIZATIONS, first, DocumentKeys.ID)));
   }
 }

@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 
 /** {@code duplicate-pathway-number}: each later pathway that repeats an earlier one's number. */
 final class DuplicatePathwayNumberRule implements Rule {
@@ -27,8 +28,8 @@ final class DuplicatePathwayNumberRule implements Rule {
         Pathway::number,
         (number, index, first, occurrence) ->
             context.report(
-                DocumentPointer.of("pathways", index, "number"),
+                DocumentPointer.of(DocumentKeys.PATHWAYS, index, DocumentKeys.NUMBER),
                 "pathway number " + number + " is used " + Duplicates.times(occurrence),
-                DocumentPointer.of("pathways", first, "number")));
+                DocumentPointer.of(DocumentKeys.PATHWAYS, first, DocumentKeys.NUMBER)));
   }
 }

@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 
 /** {@code duplicate-project-id}: each later project that repeats an earlier one's id. */
 final class DuplicateProjectIdRule implements Rule {
@@ -28,8 +29,8 @@ final class DuplicateProjectIdRule implements Rule {
         Project::id,
         (id, index, first, occurrence) ->
             context.report(
-                DocumentPointer.of("projects", index, "id"),
+                DocumentPointer.of(DocumentKeys.PROJECTS, index, DocumentKeys.ID),
                 "project id " + id + " is used " + Duplicates.times(occurrence),
-                DocumentPointer.of("projects", first, "id")));
+                DocumentPointer.of(DocumentKeys.PROJECTS, first, DocumentKeys.ID)));
   }
 }

@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,8 @@ final class InvalidEmailRule implements Rule {
         String problem = problem(contact.email());
         if (problem != null) {
           context.report(
-              DocumentPointer.of("projects", k, "contacts", c, "email"),
+              DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.CONTACTS, c,
+                  DocumentKeys.EMAIL),
               "the e-mail address " + Quoting.quote(contact.email()) + " of contact "
                   + Quoting.quote(contact.name()) + " is not plausible: " + problem);
         }

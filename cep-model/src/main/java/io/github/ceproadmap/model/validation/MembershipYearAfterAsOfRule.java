@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.time.Year;
 import java.time.YearMonth;
@@ -42,7 +43,7 @@ final class MembershipYearAfterAsOfRule implements Rule {
       for (int y = 0; y < years.size(); y++) {
         if (years.get(y).getValue() > asOf.get().getYear()) {
           context.report(
-              DocumentPointer.of("organizations", o, "membershipYears", y),
+              DocumentPointer.of(DocumentKeys.ORGANIZATIONS, o, DocumentKeys.MEMBERSHIP_YEARS, y),
               "organisation " + Quoting.quote(organizations.get(o).id()) + " is a member in "
                   + years.get(y) + ", after " + asOf.get());
         }

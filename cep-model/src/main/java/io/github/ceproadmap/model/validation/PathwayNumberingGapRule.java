@@ -2,6 +2,7 @@ package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 
 /**
  * {@code pathway-numbering-gap}: pathway numbers that do not run 1..n. Each number that follows a
@@ -33,7 +34,7 @@ final class PathwayNumberingGapRule implements Rule {
         numbers.length,
         (number, previous, index) ->
             context.report(
-                DocumentPointer.of("pathways", index, "number"),
+                DocumentPointer.of(DocumentKeys.PATHWAYS, index, DocumentKeys.NUMBER),
                 (previous == 0
                         ? "pathways start at " + number
                         : "pathway " + number + " follows pathway " + previous)

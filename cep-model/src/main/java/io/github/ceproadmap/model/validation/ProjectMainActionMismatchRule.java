@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,12 +36,12 @@ final class ProjectMainActionMismatchRule implements Rule {
       Optional<ActionId> main = project.mainAction();
       if (main.isEmpty()) {
         context.report(
-            DocumentPointer.of("projects", k, "id"),
+            DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.ID),
             "project " + project.id() + " serves no action, though its id names " + named
                 + " as its main action");
       } else if (!main.get().equals(named)) {
         context.report(
-            DocumentPointer.of("projects", k, "actions", 0),
+            DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.ACTIONS, 0),
             "the first action of project " + project.id() + " is " + main.get()
                 + ", but its id names " + named);
       }

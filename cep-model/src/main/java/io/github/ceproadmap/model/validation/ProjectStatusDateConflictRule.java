@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class ProjectStatusDateConflictRule implements Rule {
       String conflict = conflict(projects.get(k), asOf.get());
       if (conflict != null) {
         context.report(
-            DocumentPointer.of("projects", k, "status"),
+            DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.STATUS),
             "project " + projects.get(k).id() + " is " + projects.get(k).status().id() + " but "
                 + conflict);
       }

@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -36,9 +37,9 @@ final class StatusQuarterBeforeLaunchRule implements Rule {
     if (launched.isPresent() && quarter.isPresent()
         && quarter.get().lastMonth().isBefore(YearMonth.from(launched.get()))) {
       context.report(
-          DocumentPointer.of("statusQuarter"),
+          DocumentPointer.of(DocumentKeys.STATUS_QUARTER),
           "the status quarter " + quarter.get() + " ends before the launch on " + launched.get(),
-          DocumentPointer.of("launched"));
+          DocumentPointer.of(DocumentKeys.LAUNCHED));
     }
   }
 }

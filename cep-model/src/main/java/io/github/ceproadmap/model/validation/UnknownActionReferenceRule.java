@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import java.util.List;
 
 /** {@code unknown-action-reference}: a project that serves an action the roadmap does not hold. */
@@ -33,7 +34,7 @@ final class UnknownActionReferenceRule implements Rule {
         ActionId action = actions.get(m);
         if (roadmap.action(action).isEmpty()) {
           context.report(
-              DocumentPointer.of("projects", k, "actions", m),
+              DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.ACTIONS, m),
               "project " + project.id() + " serves action " + action
                   + ", which the roadmap does not hold");
         }

@@ -2,6 +2,7 @@ package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class UnknownAxisRule implements Rule {
         Action action = group.actions().get(j);
         if (!declared.contains(action.axis())) {
           context.report(
-              group.pointer(j, "axis"),
+              group.pointer(j, DocumentKeys.AXIS),
               "action " + action.id() + " is on axis " + Quoting.quote(action.axis())
                   + ", which the roadmap does not declare (" + declaredText + ")");
         }

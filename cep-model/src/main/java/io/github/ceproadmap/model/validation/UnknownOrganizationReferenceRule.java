@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ final class UnknownOrganizationReferenceRule implements Rule {
         String lead = leads.get(m);
         if (roadmap.organization(lead).isEmpty()) {
           context.report(
-              DocumentPointer.of("projects", k, "leads", m),
+              DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.LEADS, m),
               "project " + project.id() + " names lead " + Quoting.quote(lead)
                   + ", which is not a declared organisation");
         }
@@ -49,7 +50,8 @@ final class UnknownOrganizationReferenceRule implements Rule {
         @Nullable String organization = contact.organization().orElse(null);
         if (organization != null && roadmap.organization(organization).isEmpty()) {
           context.report(
-              DocumentPointer.of("projects", k, "contacts", c, "organization"),
+              DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.CONTACTS, c,
+                  DocumentKeys.ORGANIZATION),
               "contact " + Quoting.quote(contact.name()) + " of project " + project.id()
                   + " works for " + Quoting.quote(organization)
                   + ", which is not a declared organisation");
