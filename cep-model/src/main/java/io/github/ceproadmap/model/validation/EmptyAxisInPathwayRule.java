@@ -3,8 +3,10 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code empty-axis-in-pathway}: declared axes on which a pathway holds no action, reported once
@@ -23,7 +25,11 @@ final class EmptyAxisInPathwayRule implements Rule {
           "a pathway has no action on some axis (pathway 5 has no company action)",
           "Nothing may be wrong: it tells where a pathway has no action on an axis. Add an "
               + "action if one is missing.",
-          "pathway 5 has no company action: add one if the source roadmap lists one");
+          "pathway 5 has no company action: add one if the source roadmap lists one",
+          List.of(
+              Value.of("pathway", "the pathway number"),
+              Value.of("count", "how many declared axes have no action in the pathway"),
+              Value.of("axes", "the first of those axis ids, at most " + NAMED + ", in declared order")));
 
   @Override
   public RuleDescription description() {
@@ -48,7 +54,9 @@ final class EmptyAxisInPathwayRule implements Rule {
       }
       int empty = used.length - usedCount;
       if (empty > 0) {
-        context.report(group.pointer(), message(group.pathwayNumber(), empty, axes.ids(), used));
+        List<String> named = firstEmpty(empty, axes.ids(), used);
+        context.report(group.pointer(), message(group.pathwayNumber(), empty, named),
+            Map.of("pathway", group.pathwayNumber(), "count", empty, "axes", named));
       }
     }
   }
@@ -58,18 +66,25 @@ final class EmptyAxisInPathwayRule implements Rule {
    * empty cell would grow with pathways times axes. The walk stops after the axes it names, so
    * it passes at most the pathway's used axes on the way: time stays linear too.
    */
-  private static String message(int pathway, int empty, List<String> axisIds, boolean[] used) {
+  private static List<String> firstEmpty(int empty, List<String> axisIds, boolean[] used) {
     List<String> named = new ArrayList<>();
     for (int rank = 0; rank < axisIds.size(); rank++) {
       if (named.size() == Math.min(NAMED, empty)) {
         break;
       }
       if (!used[rank]) {
-        named.add(Quoting.quote(axisIds.get(rank)));
+        named.add(axisIds.get(rank));
       }
     }
+    return named;
+  }
+
+  /** Names the pathway's {@code named} empty axes, and counts the rest of its {@code empty}. */
+  private static String message(int pathway, int empty, List<String> named) {
+    List<String> quoted = new ArrayList<>(named.size());
+    named.forEach(axis -> quoted.add(Quoting.quote(axis)));
     String message = "pathway " + pathway + " has no action on "
-        + (empty == 1 ? "axis " : empty + " axes: ") + String.join(", ", named);
+        + (empty == 1 ? "axis " : empty + " axes: ") + String.join(", ", quoted);
     return empty > named.size() ? message + " and " + (empty - named.size()) + " more" : message;
   }
 }
