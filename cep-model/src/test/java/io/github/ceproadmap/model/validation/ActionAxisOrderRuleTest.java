@@ -4,6 +4,7 @@ import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.COMPANY;
 import static io.github.ceproadmap.model.ActionAxis.WIDER_STAKEHOLDER;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.pathway;
@@ -25,13 +26,17 @@ class ActionAxisOrderRuleTest {
             pathway(2, action("2.1", COLLECTIVE), action("2.2", COLLECTIVE),
                 action("2.4", COLLECTIVE), action("2.3", COMPANY)));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.ACTION_AXIS_ORDER,
         Severity.WARNING,
         "/pathways/0/actions/3/id",
         "/pathways/0/actions/2/id",
         "2.3", "2.4", "\"company\"", "\"collective\"");
+    assertValues(finding, "id", io.github.ceproadmap.model.ActionId.parse("2.3"), "axis", "company", "earlierId", io.github.ceproadmap.model.ActionId.parse("2.4"),
+        "earlierAxis", "collective");
   }
 
   @Test

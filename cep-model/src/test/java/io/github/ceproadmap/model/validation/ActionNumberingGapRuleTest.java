@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.WIDER_STAKEHOLDER;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.pathway;
@@ -33,6 +34,7 @@ class ActionNumberingGapRuleTest {
         "/pathways/0/actions/4/id",
         null);
     assertEquals("5.6 follows 5.4; 5.5 is missing", finding.message());
+    assertValues(finding, "id", io.github.ceproadmap.model.ActionId.parse("5.6"), "firstMissing", io.github.ceproadmap.model.ActionId.parse("5.5"), "lastMissing", io.github.ceproadmap.model.ActionId.parse("5.5"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.COMPANY;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.pathway;
@@ -42,6 +43,8 @@ class DuplicateActionTitleRuleTest {
     assertEquals(
         "\"  tie take-back and collection to the BUSINESS model \" is also the title of 4.3",
         finding.message());
+    assertValues(finding, "title", "  tie take-back and collection to the BUSINESS model ",
+        "id", io.github.ceproadmap.model.ActionId.parse("4.4"), "firstId", io.github.ceproadmap.model.ActionId.parse("4.3"));
   }
 
   @Test

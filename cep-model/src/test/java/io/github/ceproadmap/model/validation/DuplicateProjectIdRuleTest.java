@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.project;
 import static io.github.ceproadmap.model.validation.Roadmaps.withProjects;
@@ -16,13 +17,16 @@ class DuplicateProjectIdRuleTest {
   void reportsTheLaterOfTwoProjectsSharingAnId() {
     var roadmap = withProjects(project("P1.1", "1.1"), project("P1.1", "1.1", "1.2"));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.DUPLICATE_PROJECT_ID,
         Severity.ERROR,
         "/projects/1/id",
         "/projects/0/id",
         "P1.1");
+    assertValues(finding, "id", io.github.ceproadmap.model.ProjectId.parse("P1.1"), "times", 2);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.WIDER_STAKEHOLDER;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.fullPathway;
@@ -33,6 +34,7 @@ class EmptyAxisInPathwayRuleTest {
         "/pathways/1/actions",
         null);
     assertEquals("pathway 5 has no action on axis \"company\"", finding.message());
+    assertValues(finding, "pathway", 5, "count", 1, "axes", java.util.List.of("company"));
   }
 
   @Test

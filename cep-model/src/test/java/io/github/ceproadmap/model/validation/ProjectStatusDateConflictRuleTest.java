@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.project;
 import static io.github.ceproadmap.model.validation.Roadmaps.withProjects;
@@ -31,6 +32,8 @@ class ProjectStatusDateConflictRuleTest {
         "/projects/0/status",
         null,
         "P1.1", "completed", "2023-05", "2023-04");
+    assertValues(finding, "project", io.github.ceproadmap.model.ProjectId.parse("P1.1"), "status", "completed", "month", LAST,
+        "asOf", LAST.minusMonths(1));
   }
 
   @Test

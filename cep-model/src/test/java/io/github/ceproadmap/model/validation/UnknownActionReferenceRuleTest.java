@@ -2,6 +2,7 @@ package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.project;
@@ -18,13 +19,16 @@ class UnknownActionReferenceRuleTest {
   void reportsAProjectServingAnActionTheRoadmapDoesNotHold() {
     var roadmap = withProjects(project("P1.1", "1.1", "1.4"));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.UNKNOWN_ACTION_REFERENCE,
         Severity.ERROR,
         "/projects/0/actions/1",
         null,
         "P1.1", "1.4");
+    assertValues(finding, "project", io.github.ceproadmap.model.ProjectId.parse("P1.1"), "action", io.github.ceproadmap.model.ActionId.parse("1.4"));
   }
 
   @Test
