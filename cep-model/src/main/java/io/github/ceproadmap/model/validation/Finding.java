@@ -59,7 +59,7 @@ public record Finding(
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(related, "related");
-    values = copyOf(values);
+    values = copyOfValues(values);
   }
 
   /**
@@ -101,8 +101,17 @@ public record Finding(
         || value instanceof DocumentPointer;
   }
 
-  /** Checks each name and value; returns them sorted by name, lists copied, unmodifiable. */
-  private static Map<String, Object> copyOf(Map<String, Object> values) {
+  /**
+   * Returns values as a finding keeps them: checked, sorted by name, lists copied, unmodifiable.
+   * Reports that carry a finding's values further (cep-json's {@code DocumentReport}) use it.
+   *
+   * @param values the values, keyed by name
+   * @return an unmodifiable copy, sorted by name
+   * @throws NullPointerException if a name or value is null
+   * @throws IllegalArgumentException if a name is not lower camel case or a value is not of an
+   *     {@link #isValue allowed type}
+   */
+  public static Map<String, Object> copyOfValues(Map<String, Object> values) {
     Objects.requireNonNull(values, "values");
     if (values.isEmpty()) {
       return Map.of();
