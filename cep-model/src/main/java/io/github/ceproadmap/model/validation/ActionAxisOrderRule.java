@@ -29,8 +29,8 @@ final class ActionAxisOrderRule implements Rule {
           List.of(
               Value.of("id", "the action id numbered too low"),
               Value.of("axis", "its axis"),
-              Value.of("earlierId", "the higher-numbered action on an earlier axis"),
-              Value.of("earlierAxis", "that action's axis")));
+              Value.of("earlierId",
+                  "the id of the higher-numbered action on an earlier axis")));
 
   @Override
   public RuleDescription description() {
@@ -90,8 +90,7 @@ final class ActionAxisOrderRule implements Rule {
                 + " is numbered below " + earlier.id() + " on the earlier axis "
                 + Quoting.quote(earlier.axis()),
             group.pointer(highestIndex, DocumentKeys.ID),
-            Map.of("id", action.id(), "axis", action.axis(), "earlierId", earlier.id(),
-                "earlierAxis", earlier.axis()));
+            Map.of("id", action.id(), "axis", action.axis(), "earlierId", earlier.id()));
       }
       if (sequence > axisHighest) {
         axisHighest = sequence;

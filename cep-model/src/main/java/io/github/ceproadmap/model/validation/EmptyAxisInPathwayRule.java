@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import io.github.ceproadmap.model.Action;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.validation.RuleDescription.Value;
@@ -29,7 +30,8 @@ final class EmptyAxisInPathwayRule implements Rule {
           List.of(
               Value.of("pathway", "the pathway number"),
               Value.of("count", "how many declared axes have no action in the pathway"),
-              Value.of("axes", "the first of those axis ids, at most " + NAMED + ", in declared order")));
+              Value.of("axes", "where the first of those axes, at most " + NAMED
+                  + ", are declared, such as /axes/2")));
 
   @Override
   public RuleDescription description() {
@@ -54,9 +56,10 @@ final class EmptyAxisInPathwayRule implements Rule {
       }
       int empty = used.length - usedCount;
       if (empty > 0) {
-        List<String> named = firstEmpty(empty, axes.ids(), used);
-        context.report(group.pointer(), message(group.pathwayNumber(), empty, named),
-            Map.of("pathway", group.pathwayNumber(), "count", empty, "axes", named));
+        List<Integer> named = firstEmpty(empty, axes.ids().size(), used);
+        context.report(group.pointer(), message(group.pathwayNumber(), empty, named, axes),
+            Map.of("pathway", group.pathwayNumber(), "count", empty,
+                "axes", pointers(named, axes)));
       }
     }
   }
@@ -66,23 +69,33 @@ final class EmptyAxisInPathwayRule implements Rule {
    * empty cell would grow with pathways times axes. The walk stops after the axes it names, so
    * it passes at most the pathway's used axes on the way: time stays linear too.
    */
-  private static List<String> firstEmpty(int empty, List<String> axisIds, boolean[] used) {
-    List<String> named = new ArrayList<>();
-    for (int rank = 0; rank < axisIds.size(); rank++) {
+  private static List<Integer> firstEmpty(int empty, int axisCount, boolean[] used) {
+    List<Integer> named = new ArrayList<>();
+    for (int rank = 0; rank < axisCount; rank++) {
       if (named.size() == Math.min(NAMED, empty)) {
         break;
       }
       if (!used[rank]) {
-        named.add(axisIds.get(rank));
+        named.add(rank);
       }
     }
     return named;
   }
 
-  /** Names the pathway's {@code named} empty axes, and counts the rest of its {@code empty}. */
-  private static String message(int pathway, int empty, List<String> named) {
+  /**
+   * Returns where the axes of the {@code ranks} given are declared: pointers, not ids, so that
+   * a value repeated on every pathway stays short however long an axis id is.
+   */
+  private static List<DocumentPointer> pointers(List<Integer> ranks, DeclaredAxes axes) {
+    List<DocumentPointer> pointers = new ArrayList<>(ranks.size());
+    ranks.forEach(rank -> pointers.add(axes.pointer(rank)));
+    return pointers;
+  }
+
+  /** Names the axes of the {@code named} ranks, and counts the rest of the {@code empty} ones. */
+  private static String message(int pathway, int empty, List<Integer> named, DeclaredAxes axes) {
     List<String> quoted = new ArrayList<>(named.size());
-    named.forEach(axis -> quoted.add(Quoting.quote(axis)));
+    named.forEach(rank -> quoted.add(Quoting.quote(axes.ids().get(rank))));
     String message = "pathway " + pathway + " has no action on "
         + (empty == 1 ? "axis " : empty + " axes: ") + String.join(", ", quoted);
     return empty > named.size() ? message + " and " + (empty - named.size()) + " more" : message;

@@ -28,7 +28,6 @@ final class MembershipYearAfterAsOfRule implements Rule {
           "Correct the year, or validate with the as-of month the roadmap describes.",
           "member since 2031 in a 2025 roadmap: correct it to 2021",
           List.of(
-              Value.of("organization", "the organisation id"),
               Value.of("year", "the membership year"),
               Value.of("asOf", "the as-of month")));
 
@@ -52,8 +51,7 @@ final class MembershipYearAfterAsOfRule implements Rule {
               DocumentPointer.of(DocumentKeys.ORGANIZATIONS, o, DocumentKeys.MEMBERSHIP_YEARS, y),
               "organisation " + Quoting.quote(organizations.get(o).id()) + " is a member in "
                   + years.get(y) + ", after " + asOf.get(),
-              Map.of("organization", organizations.get(o).id(), "year", years.get(y),
-                  "asOf", asOf.get()));
+              Map.of("year", years.get(y), "asOf", asOf.get()));
         }
       }
     }

@@ -11,6 +11,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withCrossCutting;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,8 @@ class ActionNumberingGapRuleTest {
         "/pathways/0/actions/4/id",
         null);
     assertEquals("5.6 follows 5.4; 5.5 is missing", finding.message());
-    assertValues(finding, "id", io.github.ceproadmap.model.ActionId.parse("5.6"), "firstMissing", io.github.ceproadmap.model.ActionId.parse("5.5"), "lastMissing", io.github.ceproadmap.model.ActionId.parse("5.5"));
+    assertValues(finding, "id", ActionId.parse("5.6"), "firstMissing", ActionId.parse("5.5"),
+        "lastMissing", ActionId.parse("5.5"));
   }
 
   @Test

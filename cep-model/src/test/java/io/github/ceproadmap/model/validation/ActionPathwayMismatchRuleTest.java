@@ -11,6 +11,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withCrossCutting;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class ActionPathwayMismatchRuleTest {
         "/pathways/1/actions/1/id",
         null,
         "3.4", "pathway 2", "pathway 3");
-    assertValues(finding, "id", io.github.ceproadmap.model.ActionId.parse("3.4"), "pathway", 2);
+    assertValues(finding, "id", ActionId.parse("3.4"), "pathway", 2);
   }
 
   @Test

@@ -12,6 +12,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withCrossCutting;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class DuplicateActionIdRuleTest {
         "/pathways/3/actions/3/id",
         "/pathways/3/actions/2/id",
         "4.3", "pathway 4", "twice");
-    assertValues(finding, "id", io.github.ceproadmap.model.ActionId.parse("4.3"), "times", 2);
+    assertValues(finding, "id", ActionId.parse("4.3"), "times", 2);
   }
 
   @Test

@@ -13,6 +13,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ class DuplicateActionTitleRuleTest {
         "\"  tie take-back and collection to the BUSINESS model \" is also the title of 4.3",
         finding.message());
     assertValues(finding, "title", "  tie take-back and collection to the BUSINESS model ",
-        "id", io.github.ceproadmap.model.ActionId.parse("4.4"), "firstId", io.github.ceproadmap.model.ActionId.parse("4.3"));
+        "id", ActionId.parse("4.4"), "firstId", ActionId.parse("4.3"));
   }
 
   @Test

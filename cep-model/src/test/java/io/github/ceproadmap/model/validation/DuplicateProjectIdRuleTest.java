@@ -7,6 +7,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.project;
 import static io.github.ceproadmap.model.validation.Roadmaps.withProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.ProjectId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class DuplicateProjectIdRuleTest {
         "/projects/1/id",
         "/projects/0/id",
         "P1.1");
-    assertValues(finding, "id", io.github.ceproadmap.model.ProjectId.parse("P1.1"), "times", 2);
+    assertValues(finding, "id", ProjectId.parse("P1.1"), "times", 2);
   }
 
   @Test

@@ -12,6 +12,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withCrossCutting;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,8 @@ class EmptyAxisInPathwayRuleTest {
         "/pathways/1/actions",
         null);
     assertEquals("pathway 5 has no action on axis \"company\"", finding.message());
-    assertValues(finding, "pathway", 5, "count", 1, "axes", java.util.List.of("company"));
+    assertValues(finding, "pathway", 5, "count", 1, "axes",
+        List.of(DocumentPointer.of("axes", 1)));
   }
 
   @Test

@@ -27,8 +27,7 @@ class MembershipYearAfterAsOfRuleTest {
         "/organizations/1/membershipYears/1",
         null,
         "\"Lenovo\"", "2025", "2024-12");
-    assertValues(finding, "organization", "Lenovo", "year", java.time.Year.of(2025),
-        "asOf", YearMonth.of(2024, 12));
+    assertValues(finding, "year", Year.of(2025), "asOf", YearMonth.of(2024, 12));
   }
 
   @Test

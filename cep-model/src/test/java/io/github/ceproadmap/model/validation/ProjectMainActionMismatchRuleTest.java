@@ -7,6 +7,8 @@ import static io.github.ceproadmap.model.validation.Roadmaps.project;
 import static io.github.ceproadmap.model.validation.Roadmaps.withProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.ActionId;
+import io.github.ceproadmap.model.ProjectId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +28,8 @@ class ProjectMainActionMismatchRuleTest {
         "/projects/0/actions/0",
         null,
         "P1.1", "1.2", "1.1");
-    assertValues(finding, "project", io.github.ceproadmap.model.ProjectId.parse("P1.1"), "namedAction", io.github.ceproadmap.model.ActionId.parse("1.1"),
-        "firstAction", io.github.ceproadmap.model.ActionId.parse("1.2"));
+    assertValues(finding, "project", ProjectId.parse("P1.1"), "namedAction", ActionId.parse("1.1"),
+        "firstAction", ActionId.parse("1.2"));
   }
 
   @Test
@@ -43,7 +45,7 @@ class ProjectMainActionMismatchRuleTest {
         "/projects/1/id",
         null,
         "P1.2", "no action");
-    assertValues(finding, "project", io.github.ceproadmap.model.ProjectId.parse("P1.2"), "namedAction", io.github.ceproadmap.model.ActionId.parse("1.2"));
+    assertValues(finding, "project", ProjectId.parse("P1.2"), "namedAction", ActionId.parse("1.2"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectStatus;
+import io.github.ceproadmap.model.ProjectId;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ProjectStatusDateConflictRuleTest {
         "/projects/0/status",
         null,
         "P1.1", "completed", "2023-05", "2023-04");
-    assertValues(finding, "project", io.github.ceproadmap.model.ProjectId.parse("P1.1"), "status", "completed", "month", LAST,
+    assertValues(finding, "project", ProjectId.parse("P1.1"), "status", "completed", "month", LAST,
         "asOf", LAST.minusMonths(1));
   }
 

@@ -28,7 +28,7 @@ class StatusQuarterBeforeLaunchRuleTest {
         "/statusQuarter",
         "/launched",
         "2020-Q4", "2021-03-18");
-    assertValues(finding, "statusQuarter", io.github.ceproadmap.model.Quarter.parse("2020-Q4"),
+    assertValues(finding, "statusQuarter", Quarter.parse("2020-Q4"),
         "launched", LAUNCH);
   }
 

@@ -9,6 +9,8 @@ import static io.github.ceproadmap.model.validation.Roadmaps.project;
 import static io.github.ceproadmap.model.validation.Roadmaps.withProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.ActionId;
+import io.github.ceproadmap.model.ProjectId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,7 @@ class UnknownActionReferenceRuleTest {
         "/projects/0/actions/1",
         null,
         "P1.1", "1.4");
-    assertValues(finding, "project", io.github.ceproadmap.model.ProjectId.parse("P1.1"), "action", io.github.ceproadmap.model.ActionId.parse("1.4"));
+    assertValues(finding, "project", ProjectId.parse("P1.1"), "action", ActionId.parse("1.4"));
   }
 
   @Test

@@ -13,6 +13,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.model.ActionAxis;
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class UnknownAxisRuleTest {
         "/pathways/0/actions/3/axis",
         null,
         "1.4", "\"regional\"");
-    assertValues(finding, "id", io.github.ceproadmap.model.ActionId.parse("1.4"), "axis", "regional");
+    assertValues(finding, "id", ActionId.parse("1.4"), "axis", "regional");
   }
 
   @Test

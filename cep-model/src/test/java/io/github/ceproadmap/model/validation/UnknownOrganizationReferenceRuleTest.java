@@ -10,6 +10,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.ProjectId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class UnknownOrganizationReferenceRuleTest {
         "/projects/0/leads/1",
         null,
         "P1.1", "\"GEC\"");
-    assertValues(finding, "project", io.github.ceproadmap.model.ProjectId.parse("P1.1"), "organization", "GEC");
+    assertValues(finding, "project", ProjectId.parse("P1.1"), "organization", "GEC");
   }
 
   @Test
