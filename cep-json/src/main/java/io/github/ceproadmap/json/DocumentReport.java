@@ -469,9 +469,13 @@ public final class DocumentReport {
     return findings;
   }
 
-  /** Writes plain maps and lists as pretty-printed JSON with a final line break. */
+  /**
+   * Writes plain maps and lists as pretty-printed JSON with a final line break, terminal-safe
+   * (values carry document text as it is).
+   */
   static String write(Object value) {
-    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+    return Json.MAPPER.writerWithDefaultPrettyPrinter().with(TerminalSafeEscapes.INSTANCE)
+        .writeValueAsString(value) + "\n";
   }
 
   /**
