@@ -10,8 +10,8 @@ import tools.jackson.core.io.SerializedString;
  * Jackson character escapes for JSON that may end up on a terminal, such as reports: besides
  * JSON's own escapes, every character that text for a person must not carry raw (DEL, C1
  * controls, Unicode bidirectional controls, line and paragraph separators: the characters that
- * finding messages escape) is written as its {@code \\uXXXX} escape. The JSON still holds the
- * exact text; only its spelling differs.
+ * finding messages escape) is written as its {@code \\uXXXX} escape, and so is every surrogate,
+ * so that a lone one survives too. The JSON still holds the exact text; only its spelling differs.
  *
  * <pre>{@code
  * String json = mapper.writer().with(TerminalSafeEscapes.INSTANCE).writeValueAsString(value);
@@ -43,14 +43,16 @@ public final class TerminalSafeEscapes extends CharacterEscapes {
 
   /**
    * Returns the {@code \\uXXXX} escape of a character beyond ASCII that text for a person must
-   * not carry raw.
+   * not carry raw, or of a surrogate.
    *
    * @param ch the character
    * @return its escape, or null to write it as it is
    */
   @Override
   public @Nullable SerializableString getEscapeSequence(int ch) {
-    if (ch > 0xffff || !Quoting.isUnsafe((char) ch)) {
+    // Jackson asks char by char, so a lone surrogate cannot be told from half a pair: both are
+    // escaped, which keeps a lone one exact (written raw it would become "?") and a pair too.
+    if (ch > 0xffff || !(Quoting.isUnsafe((char) ch) || Character.isSurrogate((char) ch))) {
       return null;
     }
     return new SerializedString(new String(new char[] {'\\', 'u', HEX[ch >> 12],
