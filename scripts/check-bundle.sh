@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Maven Central bundle of the committed HEAD the way a release does (profile
 # "release"), but with no signing key (-Dgpg.skip) and no upload (the parent's default), then
-# checks what is in it. For each of cep-model and cep-json the bundle must hold the main jar, the
-# -sources and -javadoc jars and the POM (cep-model also its -tests jar), each with its .md5,
-# .sha1, .sha256 and .sha512 checksums, and nothing else: no other module, no parent POM.
+# checks what is in it. For each of cep-model, cep-json and cep-sheets the bundle must hold the
+# main jar, the -sources and -javadoc jars and the POM (cep-model also its -tests jar), each with
+# its .md5, .sha1, .sha256 and .sha512 checksums, and nothing else: no other module, no parent
+# POM.
 #
 #   scripts/check-bundle.sh [extra Maven arguments]
 #
@@ -46,7 +47,9 @@ unzip -l "$bundle" | sed 's/^/  /'
 expected="$work/expected.txt"
 actual="$work/actual.txt"
 group_path=io/github/ceproadmap
-for module in cep-model cep-json; do
+# The modules published to Central; cep-examples (the command) and the parent are not.
+published=(cep-model cep-json cep-sheets)
+for module in "${published[@]}"; do
   files=("$module-$version.jar" "$module-$version-sources.jar" "$module-$version-javadoc.jar"
          "$module-$version.pom")
   if [[ "$module" == cep-model ]]; then
@@ -104,7 +107,7 @@ holds() { # jar, entry, what the entry shows
     status=1
   fi
 }
-for module in cep-model cep-json; do
+for module in "${published[@]}"; do
   base="$group_path/$module/$version/$module-$version"
   holds "$base.jar" module-info.class "a named JPMS module"
   holds "$base-sources.jar" module-info.java "the module's sources"
@@ -114,7 +117,7 @@ holds "$group_path/cep-model/$version/cep-model-$version-tests.jar" \
   'io/github/ceproadmap/model/testing/.*\.class' "the roadmap generators"
 
 pom_files=()
-for module in cep-model cep-json; do
+for module in "${published[@]}"; do
   pom="$unpacked/$group_path/$module/$version/$module-$version.pom"
   [[ -f "$pom" ]] && pom_files+=("$pom")
 done
@@ -123,7 +126,7 @@ if [[ ${#pom_files[@]} -gt 0 ]]; then
 fi
 
 if [[ $status -eq 0 ]]; then
-  echo "bundle OK: $(wc -l < "$actual") files for cep-model and cep-json $version"
+  echo "bundle OK: $(wc -l < "$actual") files for ${published[*]} $version"
 else
   echo "bundle NOT OK" >&2
 fi

@@ -6,6 +6,7 @@ import io.github.ceproadmap.model.validation.Finding;
 import io.github.ceproadmap.model.validation.Severity;
 import io.github.ceproadmap.model.validation.ValidationReport;
 import io.github.ceproadmap.model.validation.Validator;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +49,46 @@ public final class DocumentReport {
    * @param message what is wrong
    * @param cell for a roadmap read from a workbook or CSV folder, the cell that holds the value,
    *     as reports name it ({@code Projects!F2}, {@code actions.csv: row 2, column 2})
+   * @param values the values the finding is about, typed, sorted by name: its {@link
+   *     Finding#values()}; empty for a document that could not be read or decoded
    */
   public record Entry(String rule, Severity severity, DocumentPointer pointer, int line,
-      int column, String message, Optional<String> cell) {
+      int column, String message, Optional<String> cell, Map<String, Object> values) {
     /**
-     * Returns an entry placed on a line and column of a JSON document, with no cell.
+     * Checks the values and keeps them sorted by name.
+     *
+     * @param rule see {@link #rule()}
+     * @param severity see {@link #severity()}
+     * @param pointer see {@link #pointer()}
+     * @param line see {@link #line()}
+     * @param column see {@link #column()}
+     * @param message see {@link #message()}
+     * @param cell see {@link #cell()}
+     * @param values see {@link #values()}; copied
+     * @throws IllegalArgumentException if a value is not one a {@link Finding} may carry
+     */
+    public Entry {
+      values = Finding.copyOfValues(values);
+    }
+
+    /**
+     * Returns an entry with no values, placed on a line and column or in a cell.
+     *
+     * @param rule see {@link #rule()}
+     * @param severity see {@link #severity()}
+     * @param pointer see {@link #pointer()}
+     * @param line see {@link #line()}
+     * @param column see {@link #column()}
+     * @param message see {@link #message()}
+     * @param cell see {@link #cell()}
+     */
+    public Entry(String rule, Severity severity, DocumentPointer pointer, int line, int column,
+        String message, Optional<String> cell) {
+      this(rule, severity, pointer, line, column, message, cell, Map.of());
+    }
+
+    /**
+     * Returns an entry placed on a line and column of a JSON document, with no cell and no values.
      *
      * @param rule see {@link #rule()}
      * @param severity see {@link #severity()}
@@ -64,6 +100,32 @@ public final class DocumentReport {
     public Entry(String rule, Severity severity, DocumentPointer pointer, int line, int column,
         String message) {
       this(rule, severity, pointer, line, column, message, Optional.empty());
+    }
+
+    /**
+     * Returns the values as reports write them, the way the document format writes each type:
+     * integers and years as JSON numbers, lists as arrays, and ids, quarters, months, dates and
+     * pointers as their document text.
+     *
+     * @return the values as strings, numbers and lists of them, sorted by name
+     */
+    public Map<String, Object> valuesAsJson() {
+      Map<String, Object> json = new LinkedHashMap<>();
+      values.forEach((name, value) -> json.put(name, jsonValue(value)));
+      return json;
+    }
+
+    private static Object jsonValue(Object value) {
+      if (value instanceof List<?> list) {
+        return list.stream().map(Entry::jsonValue).toList();
+      }
+      if (value instanceof Integer || value instanceof Long) {
+        return value;
+      }
+      if (value instanceof Year year) {
+        return year.getValue();
+      }
+      return value.toString();
     }
   }
 
@@ -232,7 +294,7 @@ public final class DocumentReport {
     for (Finding finding : report.findings()) {
       Place at = locate.apply(finding.pointer());
       entries.add(new Entry(finding.rule(), finding.severity(), finding.pointer(), at.line(),
-          at.column(), finding.message(), at.cell()));
+          at.column(), finding.message(), at.cell(), finding.values()));
     }
     List<Omitted> omitted = new ArrayList<>();
     report.omitted().forEach(
@@ -344,9 +406,11 @@ public final class DocumentReport {
   /**
    * Writes reports as {@code cep validate --format json} does, the shape that {@code
    * cep-validate-report-1.0.schema.json} describes: {@code {"files": [{"file", "valid", "counts",
-   * "findings": [{"rule", "severity", "pointer", "line", "column", "message"}], "omitted"}],
+   * "findings": [{"rule", "severity", "pointer", "line", "column", "message", "values"}],
+   * "omitted"}],
    * "summary": {"files", "notValid", "counts", "byRule"}}}, pretty-printed, with a final line
-   * break; an unknown line or column is null.
+   * break; an unknown line or column is null, and a finding without values has no {@code
+   * "values"}.
    *
    * @param reports the reports, one per document, in the order they were checked
    * @return the JSON text
@@ -397,14 +461,21 @@ public final class DocumentReport {
       finding.put("column", entry.column() > 0 ? entry.column() : null);
       finding.put("message", entry.message());
       entry.cell().ifPresent(cell -> finding.put("cell", cell));
+      if (!entry.values().isEmpty()) {
+        finding.put("values", entry.valuesAsJson());
+      }
       findings.add(finding);
     }
     return findings;
   }
 
-  /** Writes plain maps and lists as pretty-printed JSON with a final line break. */
+  /**
+   * Writes plain maps and lists as pretty-printed JSON with a final line break, terminal-safe
+   * (values carry document text as it is).
+   */
   static String write(Object value) {
-    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+    return Json.MAPPER.writerWithDefaultPrettyPrinter().with(TerminalSafeEscapes.INSTANCE)
+        .writeValueAsString(value) + "\n";
   }
 
   /**

@@ -5,13 +5,20 @@ import static io.github.ceproadmap.json.StrictDecodeErrorsTest.change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.ProjectId;
+import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.validation.Severity;
 import io.github.ceproadmap.model.validation.Validator;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +71,36 @@ class DocumentReportTest {
     assertEquals(unknownAxis.pointer().toString(), body.at("/findings/" + at + "/pointer").asString());
     assertEquals(unknownAxis.line(), body.at("/findings/" + at + "/line").asInt());
     assertEquals(unknownAxis.column(), body.at("/findings/" + at + "/column").asInt());
+    assertEquals(Map.of("id", ActionId.parse("1.1"), "axis", "nowhere"), unknownAxis.values());
+    assertEquals("nowhere", body.at("/findings/" + at + "/values/axis").asString());
+  }
+
+  @Test
+  void valuesAreWrittenAsTheDocumentFormatWritesEachType() {
+    DocumentReport.Entry entry = new DocumentReport.Entry("a-rule", Severity.INFO,
+        DocumentPointer.root(), 1, 1, "m", Optional.empty(), Map.of(
+            "action", ActionId.parse("4.3"), "project", ProjectId.parse("P2.1"),
+            "quarter", Quarter.parse("2024-Q1"), "month", YearMonth.of(2024, 3),
+            "date", LocalDate.of(2021, 3, 18), "year", Year.of(2025), "count", 2,
+            "big", 5_000_000_000L, "pointer", DocumentPointer.of("projects", 0, "id"),
+            "axes", List.of("company", "government")));
+
+    JsonNode json = MAPPER.readTree(DocumentReport.toJson(
+        List.of(DocumentReport.of("a.json", false, List.of(entry))))).at("/files/0/findings/0");
+
+    assertEquals(MAPPER.readTree("""
+        {"action": "4.3", "axes": ["company", "government"], "big": 5000000000, "count": 2,
+         "date": "2021-03-18", "month": "2024-03", "pointer": "/projects/0/id",
+         "project": "P2.1", "quarter": "2024-Q1", "year": 2025}"""), json.get("values"));
+    assertEquals(List.of("action", "axes", "big", "count", "date", "month", "pointer",
+        "project", "quarter", "year"), List.copyOf(entry.values().keySet()));
+  }
+
+  @Test
+  void anEntryRefusesAValueThatAFindingCannotCarry() {
+    assertThrows(IllegalArgumentException.class, () -> new DocumentReport.Entry("a-rule",
+        Severity.INFO, DocumentPointer.root(), 1, 1, "m", Optional.empty(),
+        Map.of("ratio", 0.5)));
   }
 
   @Test

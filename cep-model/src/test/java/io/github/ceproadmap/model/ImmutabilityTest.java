@@ -303,6 +303,7 @@ class ImmutabilityTest {
     values.add(validator);
     values.add(Validator.standard());
     values.addAll(StandardRules.all());
+    StandardRules.all().forEach(rule -> values.add(rule.description()));
     values.addAll(io.github.ceproadmap.model.internal.DocumentShape.ALL);
     values.addAll(RoadmapDiff.between(Editions.tableA(), Editions.tableB()));
     Map<Class<?>, List<Object>> samples = new LinkedHashMap<>();

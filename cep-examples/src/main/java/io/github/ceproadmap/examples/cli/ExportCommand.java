@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -40,13 +41,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Loader.Loaded loaded;
-    try {
-      loaded = new Loader(lenient, parent.stdin).load(file);
-    } catch (Loader.Failure failure) {
-      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
+    Optional<Loader.Loaded> read = new Loader(lenient, parent.stdin).loadOrPrint(file, spec.commandLine().getErr());
+    if (read.isEmpty()) {
       return Cep.UNREADABLE;
     }
+    Loader.Loaded loaded = read.get();
     RoadmapSheets sheets = RoadmapSheets.defaults();
     try {
       if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {

@@ -1,6 +1,7 @@
 package io.github.ceproadmap.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -40,13 +41,11 @@ final class FormatCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--write needs a FILE to replace");
     }
     Loader loader = new Loader(lenient, parent.stdin);
-    Loader.Loaded loaded;
-    try {
-      loaded = loader.load(file);
-    } catch (Loader.Failure failure) {
-      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
+    Optional<Loader.Loaded> read = loader.loadOrPrint(file, spec.commandLine().getErr());
+    if (read.isEmpty()) {
       return Cep.UNREADABLE;
     }
+    Loader.Loaded loaded = read.get();
     byte[] canonical = loader.codec().toBuilder().pretty(true).build().encodeToBytes(loaded.roadmap());
     if (!write) {
       spec.commandLine().getOut().print(new String(canonical, java.nio.charset.StandardCharsets.UTF_8));

@@ -17,6 +17,7 @@ import io.github.ceproadmap.sheets.ImportedRoadmap;
 import io.github.ceproadmap.sheets.RoadmapSheets;
 import io.github.ceproadmap.sheets.SheetReadException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -134,6 +135,20 @@ final class Loader {
 
   RoadmapCodec codec() {
     return codec;
+  }
+
+  /**
+   * Loads {@code argument} as {@link #load} does, or prints why it cannot in one line.
+   *
+   * @return the loaded document, or empty after the failure went to {@code err}
+   */
+  Optional<Loaded> loadOrPrint(@Nullable String argument, PrintWriter err) {
+    try {
+      return Optional.of(load(argument));
+    } catch (Failure failure) {
+      Cep.printError(err, failure.oneLine());
+      return Optional.empty();
+    }
   }
 
   /**

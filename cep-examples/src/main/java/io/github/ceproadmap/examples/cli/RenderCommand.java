@@ -59,13 +59,11 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Loader.Loaded loaded;
-    try {
-      loaded = new Loader(lenient, parent.stdin).load(file);
-    } catch (Loader.Failure failure) {
-      Cep.printError(spec.commandLine().getErr(), failure.oneLine());
+    Optional<Loader.Loaded> read = new Loader(lenient, parent.stdin).loadOrPrint(file, spec.commandLine().getErr());
+    if (read.isEmpty()) {
       return Cep.UNREADABLE;
     }
+    Loader.Loaded loaded = read.get();
     long cells = (long) loaded.roadmap().pathways().size() * loaded.roadmap().axes().size();
     long drawable = MAX_CELLS + CELLS_PER_ACTION * loaded.roadmap().allActions().size();
     if (cells > drawable) {

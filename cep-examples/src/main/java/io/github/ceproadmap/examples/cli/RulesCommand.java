@@ -49,7 +49,10 @@ final class RulesCommand implements Runnable {
     return catalog;
   }
 
-  /** One block a rule: {@code id (severity): title}, then what it checks, the fix, an example. */
+  /**
+   * One block a rule: {@code id (severity): title}, then what it checks, the fix, an example, and
+   * the values its findings carry.
+   */
   static String text(List<RuleDescription> catalog) {
     StringBuilder out = new StringBuilder();
     for (RuleDescription rule : catalog) {
@@ -57,6 +60,10 @@ final class RulesCommand implements Runnable {
           .append(rule.title()).append('\n')
           .append("  checks:  ").append(rule.description()).append('\n');
       explain(rule, "  ", out);
+      for (RuleDescription.Value value : rule.values()) {
+        out.append("  value:   ").append(value.name()).append(": ").append(value.meaning())
+            .append('\n');
+      }
     }
     return out.toString();
   }
@@ -78,17 +85,34 @@ final class RulesCommand implements Runnable {
       entry.put("description", rule.description());
       entry.put("guidance", rule.guidance());
       entry.put("example", rule.example());
+      List<Object> values = new ArrayList<>();
+      for (RuleDescription.Value value : rule.values()) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", value.name());
+        json.put("meaning", value.meaning());
+        json.put("always", value.always());
+        values.add(json);
+      }
+      entry.put("values", values);
       rules.add(entry);
     }
     return JsonOutput.of(Map.of("rules", rules));
   }
 
-  /** The catalog {@link #table(List) table}, then a section of guidance a rule. */
+  /**
+   * The catalog {@link #table(List) table}, then a section a rule: its guidance, example and the
+   * values its findings carry.
+   */
   static String markdown(List<RuleDescription> catalog) {
     StringBuilder out = new StringBuilder(table(catalog));
     for (RuleDescription rule : catalog) {
       out.append("\n### `").append(rule.id()).append("`: ").append(rule.title()).append("\n\n")
           .append(rule.guidance()).append("\n\nExample: ").append(rule.example()).append('\n');
+      if (!rule.values().isEmpty()) {
+        out.append("\nValues of its findings:\n\n");
+        rule.values().forEach(value -> out.append("- `").append(value.name()).append("`: ")
+            .append(value.meaning()).append('\n'));
+      }
     }
     return out.toString();
   }

@@ -14,7 +14,8 @@ import java.util.Map;
  * Findings as a SARIF 2.1.0 log, so that code-scanning tools show them on the file: one run,
  * the rules as the driver's rule descriptors (title, what it checks, how to fix it), one result
  * per finding pointing at its rule by index, with its physical location (file, start line and
- * column) and its JSON Pointer as a logical location.
+ * column), its JSON Pointer as a logical location, and the values it is about in its property
+ * bag ({@code properties.values}; the rule descriptor's property bag says what each means).
  */
 final class Sarif {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -52,6 +53,10 @@ final class Sarif {
         result.put("level", level(entry.severity()));
         result.put("message", Map.of("text", entry.message()));
         result.put("locations", List.of(location));
+        if (!entry.values().isEmpty()) {
+          // The finding's values as data, in the result's property bag.
+          result.put("properties", Map.of("values", entry.valuesAsJson()));
+        }
         results.add(result);
       }
     }
@@ -90,6 +95,12 @@ final class Sarif {
         "text", rule.guidance() + " Example: " + rule.example(),
         "markdown", rule.guidance() + "\n\nExample: " + rule.example()));
     descriptor.put("defaultConfiguration", Map.of("level", level(rule.defaultSeverity())));
+    if (!rule.values().isEmpty()) {
+      // What each value of the rule's results means, in the descriptor's property bag.
+      Map<String, Object> values = new LinkedHashMap<>();
+      rule.values().forEach(value -> values.put(value.name(), value.meaning()));
+      descriptor.put("properties", Map.of("values", values));
+    }
     return descriptor;
   }
 

@@ -11,7 +11,12 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.ceproadmap.json.DocumentReport;
 import io.github.ceproadmap.json.RoadmapCodec;
 import io.github.ceproadmap.model.testing.Editions;
+import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.validation.Severity;
 import io.github.ceproadmap.model.validation.Validator;
+import java.time.Year;
+import java.util.Map;
+import java.util.Optional;
 import java.time.YearMonth;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,6 +67,26 @@ class ReportSchemaTest {
     assertEquals(errors, summary.get("counts").get("error").asInt());
     assertEquals(2, summary.get("byRule").get("duplicate-action-id").get("error").asInt());
     assertEquals(1, summary.get("byRule").get("read-error").get("error").asInt());
+    JsonNode duplicate = report.at("/files/0/findings/0");
+    assertEquals("duplicate-action-id", duplicate.get("rule").asString(), run::toString);
+    assertEquals(JSON.readTree("{\"id\": \"2.4\", \"times\": 2}"), duplicate.get("values"));
+    assertFalse(report.at("/files/1/findings/0").has("values"), run::toString);
+  }
+
+  @Test
+  void theSchemaAllowsValuesThatAreStringsIntegersOrListsOfThemOnly() throws IOException {
+    String report = DocumentReport.toJson(List.of(DocumentReport.of("a.json", false,
+        List.of(new DocumentReport.Entry("empty-axis-in-pathway", Severity.INFO,
+            DocumentPointer.of("pathways", 0, "actions"), 3, 7, "m", Optional.empty(),
+            Map.of("pathway", 5, "count", 2, "axes", List.of("company", "government"),
+                "asOf", YearMonth.of(2024, 3), "year", Year.of(2025)))))));
+    assertEquals(List.of(), schema().validate(report, InputFormat.JSON), report);
+
+    String nested = report.replace("\"count\" : 2", "\"count\" : {\"n\": 2}");
+    assertTrue(nested.contains("{\"n\": 2}"), report);
+    assertFalse(schema().validate(nested, InputFormat.JSON).isEmpty());
+    String fraction = report.replace("\"count\" : 2", "\"count\" : 2.5");
+    assertFalse(schema().validate(fraction, InputFormat.JSON).isEmpty());
   }
 
   @Test

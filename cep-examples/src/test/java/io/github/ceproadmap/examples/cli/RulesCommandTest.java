@@ -32,6 +32,28 @@ class RulesCommandTest {
       assertEquals(expected.description(), rule.get("description").asString());
       assertEquals(expected.guidance(), rule.get("guidance").asString());
       assertEquals(expected.example(), rule.get("example").asString());
+      assertEquals(expected.values().size(), rule.get("values").size(), expected.id());
+      for (int v = 0; v < expected.values().size(); v++) {
+        RuleDescription.Value value = expected.values().get(v);
+        JsonNode node = rule.get("values").get(v);
+        assertEquals(value.name(), node.get("name").asString());
+        assertEquals(value.meaning(), node.get("meaning").asString());
+        assertEquals(value.always(), node.get("always").asBoolean());
+      }
+    }
+  }
+
+  @Test
+  void textAndMarkdownNameTheValuesOfEachRulesFindings() {
+    String text = CepRun.of("rules").out();
+    String markdown = CepRun.of("rules", "--format", "markdown").out();
+    for (Rule rule : StandardRules.all()) {
+      for (RuleDescription.Value value : rule.description().values()) {
+        assertTrue(text.contains("  value:   " + value.name() + ": " + value.meaning() + "\n"),
+            rule.description().id() + " " + value.name());
+        assertTrue(markdown.contains("- `" + value.name() + "`: " + value.meaning() + "\n"),
+            rule.description().id() + " " + value.name());
+      }
     }
   }
 
@@ -90,8 +112,18 @@ class RulesCommandTest {
     JsonNode results = runNode.get("results");
     assertTrue(results.size() > 0);
     for (JsonNode result : results) {
-      assertEquals(result.get("ruleId").asString(),
-          rules.get(result.get("ruleIndex").asInt()).get("id").asString());
+      JsonNode rule = rules.get(result.get("ruleIndex").asInt());
+      assertEquals(result.get("ruleId").asString(), rule.get("id").asString());
+      // Each result's values are those its rule's descriptor explains.
+      List<String> declared = new ArrayList<>();
+      rule.at("/properties/values").propertyNames().forEach(declared::add);
+      List<String> carried = new ArrayList<>();
+      result.at("/properties/values").propertyNames().forEach(carried::add);
+      assertTrue(!carried.isEmpty() && declared.containsAll(carried), result::toString);
     }
+    JsonNode duplicate = results.get(0);
+    assertEquals("duplicate-action-id", duplicate.get("ruleId").asString());
+    assertEquals(JSON.readTree("{\"id\": \"4.3\", \"times\": 2}"),
+        duplicate.at("/properties/values"));
   }
 }

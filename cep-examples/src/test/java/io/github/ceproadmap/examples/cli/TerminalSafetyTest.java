@@ -76,9 +76,16 @@ class TerminalSafetyTest {
   void jsonOutputKeepsTheExactText() throws IOException {
     Path file = Files.write(dir.resolve("hostile.json"),
         RoadmapCodec.strict().encodeToBytes(hostile()));
-    CepRun run = CepRun.of("validate", file.toString(), "--format", "json");
-    assertSafe(run.out());
-    assertTrue(run.out().contains("\\u001B") || run.out().contains("\\u001b"), run::toString);
+    for (String format : List.of("json", "sarif")) {
+      CepRun run = CepRun.of("validate", file.toString(), "--format", format);
+      assertSafe(run.out());
+      assertTrue(run.out().contains("\\u001B") || run.out().contains("\\u001b"), run::toString);
+      // The repeated title is a value of its finding, exact once the JSON escapes are read.
+      tools.jackson.databind.JsonNode tree =
+          tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
+      assertTrue(tree.findValues("title").stream().anyMatch(t -> t.asString().equals(HOSTILE)),
+          run::toString);
+    }
   }
 
   private static Roadmap hostile() {

@@ -4,8 +4,10 @@ import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code action-axis-order}: within a pathway, an action on a later axis whose sequence number is
@@ -23,7 +25,12 @@ final class ActionAxisOrderRule implements Rule {
               + "earlier axis",
           "Number a pathway's actions axis by axis in the order the axes are declared.",
           "2.1 is a government action after company action 2.3: renumber so company actions come "
-              + "first");
+              + "first",
+          List.of(
+              Value.of("id", "the action id numbered too low"),
+              Value.of("axis", "its axis"),
+              Value.of("earlierId",
+                  "the id of the higher-numbered action on an earlier axis")));
 
   @Override
   public RuleDescription description() {
@@ -82,7 +89,8 @@ final class ActionAxisOrderRule implements Rule {
             "action " + action.id() + " on axis " + Quoting.quote(action.axis())
                 + " is numbered below " + earlier.id() + " on the earlier axis "
                 + Quoting.quote(earlier.axis()),
-            group.pointer(highestIndex, DocumentKeys.ID));
+            group.pointer(highestIndex, DocumentKeys.ID),
+            Map.of("id", action.id(), "axis", action.axis(), "earlierId", earlier.id()));
       }
       if (sequence > axisHighest) {
         axisHighest = sequence;

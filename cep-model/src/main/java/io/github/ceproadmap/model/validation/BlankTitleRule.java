@@ -1,16 +1,18 @@
 package io.github.ceproadmap.model.validation;
 
-import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code blank-title}: an empty or white-space title or name, of the roadmap, an axis, a pathway,
@@ -24,7 +26,9 @@ final class BlankTitleRule implements Rule {
           "Blank title",
           "a title or name is empty or only white space",
           "Write the title or name; every value a person reads needs one.",
-          "\"title\": \" \": write the action's title as the source roadmap gives it");
+          "\"title\": \" \": write the action's title as the source roadmap gives it",
+          List.of(
+              Value.of("text", "the blank title or name as written: empty, or only white space")));
 
   @Override
   public RuleDescription description() {
@@ -99,6 +103,7 @@ final class BlankTitleRule implements Rule {
   /** Reports blank {@code text} at {@code pointer}; {@code what} names it. */
   private static void report(
       String text, DocumentPointer pointer, String what, RuleContext context) {
-    context.report(pointer, what + " is " + (text.isEmpty() ? "empty" : "only white space"));
+    context.report(pointer, what + " is " + (text.isEmpty() ? "empty" : "only white space"),
+        Map.of("text", text));
   }
 }

@@ -3,6 +3,9 @@ package io.github.ceproadmap.model.validation;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
+import java.util.List;
+import java.util.Map;
 
 /** {@code duplicate-action-id}: each later action of a group that repeats an earlier one's id. */
 final class DuplicateActionIdRule implements Rule {
@@ -14,7 +17,10 @@ final class DuplicateActionIdRule implements Rule {
           "two actions in one pathway (or among cross-cutting actions) share an id",
           "Give each action of a pathway its own sequence number; if the two entries are one "
               + "action, delete the second.",
-          "pathway 4 holds \"4.3\" twice: renumber the second to the next free number, \"4.4\"");
+          "pathway 4 holds \"4.3\" twice: renumber the second to the next free number, \"4.4\"",
+          List.of(
+              Value.of("id", "the repeated action id"),
+              Value.of("times", "how many times the id is used so far, this one included (2 for the first repeat)")));
 
   @Override
   public RuleDescription description() {
@@ -32,7 +38,8 @@ final class DuplicateActionIdRule implements Rule {
                   group.pointer(index, DocumentKeys.ID),
                   "action id " + id + " is used " + Duplicates.times(occurrence) + " "
                       + group.where(),
-                  group.pointer(first, DocumentKeys.ID)));
+                  group.pointer(first, DocumentKeys.ID),
+                  Map.of("id", id, "times", occurrence)));
     }
   }
 }

@@ -4,7 +4,10 @@ import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +25,11 @@ final class DuplicateActionTitleRule implements Rule {
           "Give each action of a pathway its own title; if the two entries are one action, "
               + "delete the second.",
           "4.3 and 4.4 share a title: retitle 4.4 as the source roadmap has it, or delete it if it "
-              + "repeats 4.3");
+              + "repeats 4.3",
+          List.of(
+              Value.of("title", "the repeated title, as this action writes it"),
+              Value.of("id", "the id of this action"),
+              Value.of("firstId", "the id of the first action with that title")));
 
   @Override
   public RuleDescription description() {
@@ -41,7 +48,9 @@ final class DuplicateActionTitleRule implements Rule {
                 group.pointer(index, DocumentKeys.TITLE),
                 Quoting.quote(action.title()) + " is also the title of "
                     + group.actions().get(first).id(),
-                group.pointer(first, DocumentKeys.TITLE));
+                group.pointer(first, DocumentKeys.TITLE),
+                Map.of("title", action.title(), "id", action.id(),
+                    "firstId", group.actions().get(first).id()));
           });
     }
   }

@@ -1,10 +1,13 @@
 package io.github.ceproadmap.model.validation;
 
-import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.ActionAxis;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
+import java.util.List;
+import java.util.Map;
 
 /** {@code duplicate-axis-id}: each later axis that repeats an earlier one's id. */
 final class DuplicateAxisIdRule implements Rule {
@@ -15,7 +18,10 @@ final class DuplicateAxisIdRule implements Rule {
           "Duplicate axis id",
           "two axes share an id",
           "Declare each axis once; merge the two declarations or give the second its own id.",
-          "\"company\" declared twice: delete the second declaration");
+          "\"company\" declared twice: delete the second declaration",
+          List.of(
+              Value.of("id", "the repeated axis id"),
+              Value.of("times", "how many times the id is used so far, this one included (2 for the first repeat)")));
 
   @Override
   public RuleDescription description() {
@@ -31,6 +37,7 @@ final class DuplicateAxisIdRule implements Rule {
             context.report(
                 DocumentPointer.of(DocumentKeys.AXES, index, DocumentKeys.ID),
                 "axis id " + Quoting.quote(id) + " is used " + Duplicates.times(occurrence),
-                DocumentPointer.of(DocumentKeys.AXES, first, DocumentKeys.ID)));
+                DocumentPointer.of(DocumentKeys.AXES, first, DocumentKeys.ID),
+                Map.of("id", id, "times", occurrence)));
   }
 }

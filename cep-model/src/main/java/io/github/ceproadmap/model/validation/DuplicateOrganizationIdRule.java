@@ -5,6 +5,9 @@ import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
+import java.util.List;
+import java.util.Map;
 
 /** {@code duplicate-organization-id}: each later organisation that repeats an earlier one's id. */
 final class DuplicateOrganizationIdRule implements Rule {
@@ -15,7 +18,10 @@ final class DuplicateOrganizationIdRule implements Rule {
           "Duplicate organisation id",
           "two organisations share an id",
           "Declare each organisation once; merge the two entries or give the second its own id.",
-          "\"dell\" declared twice: delete the second entry, keeping its roles in the first");
+          "\"dell\" declared twice: delete the second entry, keeping its roles in the first",
+          List.of(
+              Value.of("id", "the repeated organisation id"),
+              Value.of("times", "how many times the id is used so far, this one included (2 for the first repeat)")));
 
   @Override
   public RuleDescription description() {
@@ -32,6 +38,7 @@ final class DuplicateOrganizationIdRule implements Rule {
                 DocumentPointer.of(DocumentKeys.ORGANIZATIONS, index, DocumentKeys.ID),
                 "organisation id " + Quoting.quote(id) + " is used "
                     + Duplicates.times(occurrence),
-                DocumentPointer.of(DocumentKeys.ORGANIZATIONS, first, DocumentKeys.ID)));
+                DocumentPointer.of(DocumentKeys.ORGANIZATIONS, first, DocumentKeys.ID),
+                Map.of("id", id, "times", occurrence)));
   }
 }

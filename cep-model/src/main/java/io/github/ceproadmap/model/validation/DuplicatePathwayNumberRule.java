@@ -4,6 +4,9 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
+import java.util.List;
+import java.util.Map;
 
 /** {@code duplicate-pathway-number}: each later pathway that repeats an earlier one's number. */
 final class DuplicatePathwayNumberRule implements Rule {
@@ -14,7 +17,10 @@ final class DuplicatePathwayNumberRule implements Rule {
           "Duplicate pathway number",
           "two pathways share a number",
           "Give each pathway its own number; renumber its actions with it.",
-          "two pathways numbered 4: number the later one 6 and its actions 6.1, 6.2, ...");
+          "two pathways numbered 4: number the later one 6 and its actions 6.1, 6.2, ...",
+          List.of(
+              Value.of("number", "the repeated pathway number"),
+              Value.of("times", "how many times the number is used so far, this one included (2 for the first repeat)")));
 
   @Override
   public RuleDescription description() {
@@ -30,6 +36,7 @@ final class DuplicatePathwayNumberRule implements Rule {
             context.report(
                 DocumentPointer.of(DocumentKeys.PATHWAYS, index, DocumentKeys.NUMBER),
                 "pathway number " + number + " is used " + Duplicates.times(occurrence),
-                DocumentPointer.of(DocumentKeys.PATHWAYS, first, DocumentKeys.NUMBER)));
+                DocumentPointer.of(DocumentKeys.PATHWAYS, first, DocumentKeys.NUMBER),
+                Map.of("number", number, "times", occurrence)));
   }
 }

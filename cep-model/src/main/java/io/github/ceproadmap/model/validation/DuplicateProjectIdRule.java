@@ -4,6 +4,9 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
+import java.util.List;
+import java.util.Map;
 
 /** {@code duplicate-project-id}: each later project that repeats an earlier one's id. */
 final class DuplicateProjectIdRule implements Rule {
@@ -15,7 +18,10 @@ final class DuplicateProjectIdRule implements Rule {
           "two projects share an id",
           "Give each project its own id; number a second project on the same action P2.1-2, or "
               + "merge the two entries.",
-          "two projects \"P2.1\": rename the second \"P2.1-2\"");
+          "two projects \"P2.1\": rename the second \"P2.1-2\"",
+          List.of(
+              Value.of("id", "the repeated project id"),
+              Value.of("times", "how many times the id is used so far, this one included (2 for the first repeat)")));
 
   @Override
   public RuleDescription description() {
@@ -31,6 +37,7 @@ final class DuplicateProjectIdRule implements Rule {
             context.report(
                 DocumentPointer.of(DocumentKeys.PROJECTS, index, DocumentKeys.ID),
                 "project id " + id + " is used " + Duplicates.times(occurrence),
-                DocumentPointer.of(DocumentKeys.PROJECTS, first, DocumentKeys.ID)));
+                DocumentPointer.of(DocumentKeys.PROJECTS, first, DocumentKeys.ID),
+                Map.of("id", id, "times", occurrence)));
   }
 }

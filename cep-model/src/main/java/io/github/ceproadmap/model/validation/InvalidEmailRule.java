@@ -1,12 +1,14 @@
 package io.github.ceproadmap.model.validation;
 
-import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +24,10 @@ final class InvalidEmailRule implements Rule {
           "Invalid e-mail address",
           "a contact e-mail is not a plausible address",
           "Write the contact's address as local@domain.tld, without spaces or display name.",
-          "\"email\": \"jane at example.org\": write \"jane@example.org\"");
+          "\"email\": \"jane at example.org\": write \"jane@example.org\"",
+          List.of(
+              Value.of("email", "the address as written"),
+              Value.of("problem", "what makes it implausible, such as \"it has no @\"")));
 
   @Override
   public RuleDescription description() {
@@ -42,7 +47,8 @@ final class InvalidEmailRule implements Rule {
               DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.CONTACTS, c,
                   DocumentKeys.EMAIL),
               "the e-mail address " + Quoting.quote(contact.email()) + " of contact "
-                  + Quoting.quote(contact.name()) + " is not plausible: " + problem);
+                  + Quoting.quote(contact.name()) + " is not plausible: " + problem,
+              Map.of("email", contact.email(), "problem", problem));
         }
       }
     }

@@ -5,9 +5,11 @@ import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,7 +26,10 @@ final class MembershipYearAfterAsOfRule implements Rule {
           "checked only when an as-of month is given: an organisation's membership year is after "
               + "the as-of month's year",
           "Correct the year, or validate with the as-of month the roadmap describes.",
-          "member since 2031 in a 2025 roadmap: correct it to 2021");
+          "member since 2031 in a 2025 roadmap: correct it to 2021",
+          List.of(
+              Value.of("year", "the membership year"),
+              Value.of("asOf", "the as-of month")));
 
   @Override
   public RuleDescription description() {
@@ -45,7 +50,8 @@ final class MembershipYearAfterAsOfRule implements Rule {
           context.report(
               DocumentPointer.of(DocumentKeys.ORGANIZATIONS, o, DocumentKeys.MEMBERSHIP_YEARS, y),
               "organisation " + Quoting.quote(organizations.get(o).id()) + " is a member in "
-                  + years.get(y) + ", after " + asOf.get());
+                  + years.get(y) + ", after " + asOf.get(),
+              Map.of("year", years.get(y), "asOf", asOf.get()));
         }
       }
     }

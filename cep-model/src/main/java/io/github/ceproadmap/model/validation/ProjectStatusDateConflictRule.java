@@ -5,8 +5,10 @@ import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectStatus;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +28,12 @@ final class ProjectStatusDateConflictRule implements Rule {
               + "running/scoping but ended before it, or running but starts after it",
           "Update the status to what the dates say at the as-of month, or correct the dates.",
           "completed but running until 2027-06: set \"status\" to \"running\", or correct "
-              + "\"durationMonths\"");
+              + "\"durationMonths\"",
+          List.of(
+              Value.of("project", "the project id"),
+              Value.of("status", "its status code, such as \"completed\""),
+              Value.of("month", "the month its dates give that contradicts the status: its last month, or its start"),
+              Value.of("asOf", "the as-of month")));
 
   @Override
   public RuleDescription description() {
@@ -41,30 +48,40 @@ final class ProjectStatusDateConflictRule implements Rule {
     }
     List<Project> projects = roadmap.projects();
     for (int k = 0; k < projects.size(); k++) {
-      String conflict = conflict(projects.get(k), asOf.get());
+      Project project = projects.get(k);
+      Conflict conflict = conflict(project, asOf.get());
       if (conflict != null) {
         context.report(
             DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.STATUS),
-            "project " + projects.get(k).id() + " is " + projects.get(k).status().id() + " but "
-                + conflict);
+            "project " + project.id() + " is " + project.status().id() + " but "
+                + conflict.how() + " " + conflict.month() + ", " + conflict.relation() + " "
+                + asOf.get(),
+            Map.of("project", project.id(), "status", project.status().id(),
+                "month", conflict.month(), "asOf", asOf.get()));
       }
     }
   }
 
+  /**
+   * How a project's dates contradict its status: it {@code how} (such as "runs through") {@code
+   * month}, which is {@code relation} ("after" or "before") the as-of month.
+   */
+  private record Conflict(String how, YearMonth month, String relation) {}
+
   /** Returns how {@code project}'s dates contradict its status at {@code asOf}, or null. */
-  private static @Nullable String conflict(Project project, YearMonth asOf) {
+  private static @Nullable Conflict conflict(Project project, YearMonth asOf) {
     ProjectStatus status = project.status();
     Optional<YearMonth> last = project.lastMonth();
     Optional<YearMonth> start = project.start();
     if (status == ProjectStatus.COMPLETED && last.isPresent() && last.get().isAfter(asOf)) {
-      return "runs through " + last.get() + ", after " + asOf;
+      return new Conflict("runs through", last.get(), "after");
     }
     if ((status == ProjectStatus.RUNNING || status == ProjectStatus.SCOPING)
         && last.isPresent() && last.get().isBefore(asOf)) {
-      return "ended in " + last.get() + ", before " + asOf;
+      return new Conflict("ended in", last.get(), "before");
     }
     if (status == ProjectStatus.RUNNING && start.isPresent() && start.get().isAfter(asOf)) {
-      return "starts in " + start.get() + ", after " + asOf;
+      return new Conflict("starts in", start.get(), "after");
     }
     return null;
   }

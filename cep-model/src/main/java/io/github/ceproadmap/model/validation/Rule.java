@@ -13,16 +13,21 @@ import io.github.ceproadmap.model.Roadmap;
  * final class EditionIsSet implements Rule {
  *   static final RuleDescription DESCRIPTION = new RuleDescription("edition-set", Severity.WARNING,
  *       "Edition not set", "the roadmap names no edition",
- *       "Write the edition the roadmap was published as.", "\"edition\": \"2.0\"");
+ *       "Write the edition the roadmap was published as.", "\"edition\": \"2.0\"",
+ *       List.of(RuleDescription.Value.of("edition", "the edition as written")));
  *   public RuleDescription description() { return DESCRIPTION; }
  *   public void check(Roadmap roadmap, RuleContext context) {
  *     if (roadmap.edition().isBlank()) {
- *       context.report(DocumentPointer.of("edition"), "the edition is blank");
+ *       context.report(DocumentPointer.of("edition"), "the edition is blank",
+ *           Map.of("edition", roadmap.edition()));
  *     }
  *   }
  * }
  * Validator validator = Validator.builder().addRule(new EditionIsSet()).build();
  * }</pre>
+ *
+ * <p>A finding's values (the blank edition here) are typed data that reports carry beside the
+ * message (see {@link Finding#values()}); the description declares their names and meanings.
  *
  * <p>A rule must not throw, must report each defect once, must give the same findings for equal
  * roadmaps, and must return the same description every time. Rules are shared between threads,

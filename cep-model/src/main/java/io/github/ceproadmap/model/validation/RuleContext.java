@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +44,21 @@ public final class RuleContext {
    * @param message what is wrong, naming the values involved
    */
   public void report(DocumentPointer pointer, String message) {
-    add(pointer, message, Optional.empty());
+    add(pointer, message, Optional.empty(), Map.of());
+  }
+
+  /**
+   * Reports a finding at {@code pointer} with the values it is about, as typed data.
+   *
+   * @param pointer the JSON Pointer of the offending value
+   * @param message what is wrong, naming the values involved
+   * @param values the values, keyed by the names the rule's {@link RuleDescription#values()}
+   *     declares, such as {@code Map.of("id", actionId, "times", 2)}; see {@link
+   *     Finding#values()} for the types allowed
+   * @throws IllegalArgumentException if a name or value is not one a finding can carry
+   */
+  public void report(DocumentPointer pointer, String message, Map<String, Object> values) {
+    add(pointer, message, Optional.empty(), values);
   }
 
   /**
@@ -55,13 +70,31 @@ public final class RuleContext {
    * @param related the JSON Pointer of the other place involved
    */
   public void report(DocumentPointer pointer, String message, DocumentPointer related) {
-    add(pointer, message, Optional.of(related));
+    add(pointer, message, Optional.of(related), Map.of());
+  }
+
+  /**
+   * Reports a finding at {@code pointer} that involves a second place, with the values it is
+   * about, as typed data.
+   *
+   * @param pointer the JSON Pointer of the offending value
+   * @param message what is wrong, naming the values involved
+   * @param related the JSON Pointer of the other place involved
+   * @param values the values, keyed by the names the rule's {@link RuleDescription#values()}
+   *     declares; see {@link Finding#values()} for the types allowed
+   * @throws IllegalArgumentException if a name or value is not one a finding can carry
+   */
+  public void report(
+      DocumentPointer pointer, String message, DocumentPointer related, Map<String, Object> values) {
+    add(pointer, message, Optional.of(related), values);
   }
 
   /** Keeps the finding, or past the validator's cap only counts it, so memory stays bounded. */
-  private void add(DocumentPointer pointer, String message, Optional<DocumentPointer> related) {
+  private void add(DocumentPointer pointer, String message, Optional<DocumentPointer> related,
+      Map<String, Object> values) {
     if (findings.size() < maxFindings) {
-      findings.add(new Finding(ruleId, severity, pointer, message, related));
+      findings.add(new Finding(ruleId, severity, pointer, message, related,
+          values));
     } else {
       omitted++;
     }

@@ -4,8 +4,11 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +26,10 @@ final class StatusQuarterBeforeLaunchRule implements Rule {
           "Correct the status quarter or the launch date; a roadmap's status cannot predate its "
               + "launch.",
           "launched 2024-03 with status quarter 2023-Q4: set the status quarter to 2024-Q1 or "
-              + "later");
+              + "later",
+          List.of(
+              Value.of("statusQuarter", "the roadmap's status quarter"),
+              Value.of("launched", "the date the roadmap was launched")));
 
   @Override
   public RuleDescription description() {
@@ -39,7 +45,8 @@ final class StatusQuarterBeforeLaunchRule implements Rule {
       context.report(
           DocumentPointer.of(DocumentKeys.STATUS_QUARTER),
           "the status quarter " + quarter.get() + " ends before the launch on " + launched.get(),
-          DocumentPointer.of(DocumentKeys.LAUNCHED));
+          DocumentPointer.of(DocumentKeys.LAUNCHED),
+          Map.of("statusQuarter", quarter.get(), "launched", launched.get()));
     }
   }
 }

@@ -4,7 +4,10 @@ import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@code unknown-axis}: an action on an axis that the roadmap does not declare. */
@@ -16,7 +19,10 @@ final class UnknownAxisRule implements Rule {
           "Unknown axis",
           "an action names an axis that the roadmap does not declare",
           "Put the action on a declared axis, or declare the axis under \"axes\".",
-          "\"axis\": \"goverment\" (typo): write \"government\"");
+          "\"axis\": \"goverment\" (typo): write \"government\"",
+          List.of(
+              Value.of("id", "the id of the action"),
+              Value.of("axis", "the axis it names, which the roadmap does not declare")));
 
   @Override
   public RuleDescription description() {
@@ -36,7 +42,8 @@ final class UnknownAxisRule implements Rule {
           context.report(
               group.pointer(j, DocumentKeys.AXIS),
               "action " + action.id() + " is on axis " + Quoting.quote(action.axis())
-                  + ", which the roadmap does not declare (" + declaredText + ")");
+                  + ", which the roadmap does not declare (" + declaredText + ")",
+              Map.of("id", action.id(), "axis", action.axis()));
         }
       }
     }

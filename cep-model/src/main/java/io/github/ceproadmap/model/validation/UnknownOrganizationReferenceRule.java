@@ -1,12 +1,14 @@
 package io.github.ceproadmap.model.validation;
 
-import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
+import io.github.ceproadmap.model.validation.RuleDescription.Value;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +24,10 @@ final class UnknownOrganizationReferenceRule implements Rule {
           "a project lead or contact names an organisation that is not declared",
           "Name a declared organisation id, or declare the organisation under \"organizations\".",
           "lead \"hp\" is not declared: add {\"id\": \"hp\", \"name\": \"HP\", \"roles\": "
-              + "[\"member\"]}");
+              + "[\"member\"]}",
+          List.of(
+              Value.of("project", "the id of the project"),
+              Value.of("organization", "the organisation id that its lead or contact names, which is not declared")));
 
   @Override
   public RuleDescription description() {
@@ -41,7 +46,8 @@ final class UnknownOrganizationReferenceRule implements Rule {
           context.report(
               DocumentPointer.of(DocumentKeys.PROJECTS, k, DocumentKeys.LEADS, m),
               "project " + project.id() + " names lead " + Quoting.quote(lead)
-                  + ", which is not a declared organisation");
+                  + ", which is not a declared organisation",
+              Map.of("project", project.id(), "organization", lead));
         }
       }
       List<Contact> contacts = project.contacts();
@@ -54,7 +60,8 @@ final class UnknownOrganizationReferenceRule implements Rule {
                   DocumentKeys.ORGANIZATION),
               "contact " + Quoting.quote(contact.name()) + " of project " + project.id()
                   + " works for " + Quoting.quote(organization)
-                  + ", which is not a declared organisation");
+                  + ", which is not a declared organisation",
+              Map.of("project", project.id(), "organization", organization));
         }
       }
     }

@@ -4,6 +4,7 @@ import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.COMPANY;
 import static io.github.ceproadmap.model.ActionAxis.WIDER_STAKEHOLDER;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.pathway;
@@ -12,6 +13,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.model.ActionAxis;
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +27,17 @@ class ActionAxisOrderRuleTest {
             pathway(2, action("2.1", COLLECTIVE), action("2.2", COLLECTIVE),
                 action("2.4", COLLECTIVE), action("2.3", COMPANY)));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.ACTION_AXIS_ORDER,
         Severity.WARNING,
         "/pathways/0/actions/3/id",
         "/pathways/0/actions/2/id",
         "2.3", "2.4", "\"company\"", "\"collective\"");
+    assertValues(finding, "id", ActionId.parse("2.3"), "axis",
+        "company", "earlierId", ActionId.parse("2.4"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.WIDER_STAKEHOLDER;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.pathway;
@@ -10,6 +11,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withCrossCutting;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,8 @@ class ActionNumberingGapRuleTest {
         "/pathways/0/actions/4/id",
         null);
     assertEquals("5.6 follows 5.4; 5.5 is missing", finding.message());
+    assertValues(finding, "id", ActionId.parse("5.6"), "firstMissing", ActionId.parse("5.5"),
+        "lastMissing", ActionId.parse("5.5"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.fullPathway;
@@ -10,6 +11,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withCrossCutting;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +24,16 @@ class ActionPathwayMismatchRuleTest {
         withPathways(
             fullPathway(1), pathway(2, action("2.1", COLLECTIVE), action("3.4", COLLECTIVE)));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.ACTION_PATHWAY_MISMATCH,
         Severity.ERROR,
         "/pathways/1/actions/1/id",
         null,
         "3.4", "pathway 2", "pathway 3");
+    assertValues(finding, "id", ActionId.parse("3.4"), "pathway", 2);
   }
 
   @Test

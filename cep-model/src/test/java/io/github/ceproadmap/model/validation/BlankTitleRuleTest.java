@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.COMPANY;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.contact;
@@ -24,13 +25,16 @@ class BlankTitleRuleTest {
     var roadmap =
         withPathways(pathway(1, action("1.1", COLLECTIVE), action("1.2", COMPANY, " \t")));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.BLANK_TITLE,
         Severity.ERROR,
         "/pathways/0/actions/1/title",
         null,
         "1.2", "only white space");
+    assertValues(finding, "text", " \t");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.COMPANY;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.fullPathway;
@@ -11,6 +12,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withCrossCutting;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +29,16 @@ class DuplicateActionIdRuleTest {
             pathway(4, action("4.1", COLLECTIVE), action("4.2", COLLECTIVE),
                 action("4.3", COLLECTIVE), action("4.3", COMPANY)));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.DUPLICATE_ACTION_ID,
         Severity.ERROR,
         "/pathways/3/actions/3/id",
         "/pathways/3/actions/2/id",
         "4.3", "pathway 4", "twice");
+    assertValues(finding, "id", ActionId.parse("4.3"), "times", 2);
   }
 
   @Test

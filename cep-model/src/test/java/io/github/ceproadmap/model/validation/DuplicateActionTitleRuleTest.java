@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.COMPANY;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.pathway;
@@ -12,6 +13,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -42,6 +44,8 @@ class DuplicateActionTitleRuleTest {
     assertEquals(
         "\"  tie take-back and collection to the BUSINESS model \" is also the title of 4.3",
         finding.message());
+    assertValues(finding, "title", "  tie take-back and collection to the BUSINESS model ",
+        "id", ActionId.parse("4.4"), "firstId", ActionId.parse("4.3"));
   }
 
   @Test

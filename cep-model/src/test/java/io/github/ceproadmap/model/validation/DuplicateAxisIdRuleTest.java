@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,13 +17,16 @@ class DuplicateAxisIdRuleTest {
     var roadmap =
         Roadmaps.minimal().toBuilder().addAxes(ActionAxis.of("company", "Company asks")).build();
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.DUPLICATE_AXIS_ID,
         Severity.ERROR,
         "/axes/3/id",
         "/axes/1/id",
         "\"company\"");
+    assertValues(finding, "id", "company", "times", 2);
   }
 
   @Test

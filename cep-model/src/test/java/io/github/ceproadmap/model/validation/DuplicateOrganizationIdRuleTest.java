@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.organization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,13 +19,16 @@ class DuplicateOrganizationIdRuleTest {
             .addOrganizations(organization("GEC"), organization("ITU"))
             .build();
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.DUPLICATE_ORGANIZATION_ID,
         Severity.ERROR,
         "/organizations/2/id",
         "/organizations/0/id",
         "\"ITU\"");
+    assertValues(finding, "id", "ITU", "times", 2);
   }
 
   @Test

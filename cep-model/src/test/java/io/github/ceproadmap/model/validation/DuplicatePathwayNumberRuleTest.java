@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.fullPathway;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
@@ -16,13 +17,16 @@ class DuplicatePathwayNumberRuleTest {
   void reportsTheLaterOfTwoPathwaysSharingANumber() {
     var roadmap = withPathways(fullPathway(1), fullPathway(2), fullPathway(2));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.DUPLICATE_PATHWAY_NUMBER,
         Severity.ERROR,
         "/pathways/2/number",
         "/pathways/1/number",
         "pathway number 2");
+    assertValues(finding, "number", 2, "times", 2);
   }
 
   @Test

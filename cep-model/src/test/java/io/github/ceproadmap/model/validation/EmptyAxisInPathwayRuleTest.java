@@ -3,6 +3,7 @@ package io.github.ceproadmap.model.validation;
 import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.WIDER_STAKEHOLDER;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.fullPathway;
@@ -11,6 +12,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withCrossCutting;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.ceproadmap.model.DocumentPointer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,8 @@ class EmptyAxisInPathwayRuleTest {
         "/pathways/1/actions",
         null);
     assertEquals("pathway 5 has no action on axis \"company\"", finding.message());
+    assertValues(finding, "pathway", 5, "count", 1, "axes",
+        List.of(DocumentPointer.of("axes", 1)));
   }
 
   @Test

@@ -54,4 +54,16 @@ final class Findings {
           () -> "message should name " + value + ": " + finding.message());
     }
   }
+
+  /**
+   * Checks that a finding carries exactly the values {@code namesAndValues} gives, as name, value,
+   * name, value.
+   */
+  static void assertValues(Finding finding, Object... namesAndValues) {
+    java.util.Map<String, Object> expected = new java.util.TreeMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      expected.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    assertEquals(expected, finding.values(), () -> "values of " + finding);
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.contact;
 import static io.github.ceproadmap.model.validation.Roadmaps.projectWithContacts;
@@ -24,13 +25,16 @@ class InvalidEmailRuleTest {
                 contact("Garam Marc Bel", "garam.bel@itu.int"),
                 contact("Shela Gobertina von Trapp", "Shela@gec")));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.INVALID_EMAIL,
         Severity.ERROR,
         "/projects/0/contacts/1/email",
         null,
         "\"Shela@gec\"", "no dot");
+    assertValues(finding, "email", "Shela@gec", "problem", "its domain has no dot");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,6 +27,7 @@ class MembershipYearAfterAsOfRuleTest {
         "/organizations/1/membershipYears/1",
         null,
         "\"Lenovo\"", "2025", "2024-12");
+    assertValues(finding, "year", Year.of(2025), "asOf", YearMonth.of(2024, 12));
   }
 
   @Test

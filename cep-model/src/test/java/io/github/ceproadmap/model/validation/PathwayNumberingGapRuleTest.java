@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.fullPathway;
 import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
@@ -21,6 +22,7 @@ class PathwayNumberingGapRuleTest {
     assertFinding(
         finding, StandardRules.PATHWAY_NUMBERING_GAP, Severity.WARNING, "/pathways/2/number", null);
     assertEquals("pathway 4 follows pathway 2; pathway 3 is missing", finding.message());
+    assertValues(finding, "number", 4, "firstMissing", 3, "lastMissing", 3);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.project;
 import static io.github.ceproadmap.model.validation.Roadmaps.withProjects;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.ProjectStatus;
+import io.github.ceproadmap.model.ProjectId;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ class ProjectStatusDateConflictRuleTest {
         "/projects/0/status",
         null,
         "P1.1", "completed", "2023-05", "2023-04");
+    assertValues(finding, "project", ProjectId.parse("P1.1"), "status", "completed", "month", LAST,
+        "asOf", LAST.minusMonths(1));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,6 +28,8 @@ class StatusQuarterBeforeLaunchRuleTest {
         "/statusQuarter",
         "/launched",
         "2020-Q4", "2021-03-18");
+    assertValues(finding, "statusQuarter", Quarter.parse("2020-Q4"),
+        "launched", LAUNCH);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.github.ceproadmap.model.ActionAxis.COLLECTIVE;
 import static io.github.ceproadmap.model.ActionAxis.COMPANY;
 import static io.github.ceproadmap.model.ActionAxis.WIDER_STAKEHOLDER;
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.action;
 import static io.github.ceproadmap.model.validation.Roadmaps.pathway;
@@ -12,6 +13,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withPathways;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.model.ActionAxis;
+import io.github.ceproadmap.model.ActionId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +29,16 @@ class UnknownAxisRuleTest {
             pathway(1, action("1.1", COLLECTIVE), action("1.2", COMPANY),
                 action("1.3", WIDER_STAKEHOLDER), action("1.4", REGIONAL)));
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.UNKNOWN_AXIS,
         Severity.ERROR,
         "/pathways/0/actions/3/axis",
         null,
         "1.4", "\"regional\"");
+    assertValues(finding, "id", ActionId.parse("1.4"), "axis", "regional");
   }
 
   @Test

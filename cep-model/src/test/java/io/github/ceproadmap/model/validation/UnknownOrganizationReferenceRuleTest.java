@@ -1,6 +1,7 @@
 package io.github.ceproadmap.model.validation;
 
 import static io.github.ceproadmap.model.validation.Findings.assertFinding;
+import static io.github.ceproadmap.model.validation.Findings.assertValues;
 import static io.github.ceproadmap.model.validation.Findings.only;
 import static io.github.ceproadmap.model.validation.Roadmaps.contact;
 import static io.github.ceproadmap.model.validation.Roadmaps.project;
@@ -9,6 +10,7 @@ import static io.github.ceproadmap.model.validation.Roadmaps.withProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.ProjectId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +23,16 @@ class UnknownOrganizationReferenceRuleTest {
   void reportsALeadThatIsNotDeclared() {
     var roadmap = withProjects(project("P1.1", "1.1").toBuilder().addLeads("GEC").build());
 
+    Finding finding = only(Findings.of(rule, roadmap));
+
     assertFinding(
-        only(Findings.of(rule, roadmap)),
+        finding,
         StandardRules.UNKNOWN_ORGANIZATION_REFERENCE,
         Severity.ERROR,
         "/projects/0/leads/1",
         null,
         "P1.1", "\"GEC\"");
+    assertValues(finding, "project", ProjectId.parse("P1.1"), "organization", "GEC");
   }
 
   @Test

@@ -98,6 +98,37 @@ class ValidatorTest {
   }
 
   @Test
+  void anAddedRuleReportsTheValuesItDeclares() {
+    RuleDescription description = new RuleDescription("edition-set", Severity.WARNING,
+        "Edition not set", "the roadmap names no edition", "Write the edition.",
+        "\"edition\": \"2.0\"",
+        java.util.List.of(RuleDescription.Value.of("edition", "the edition as written")));
+    Rule editionSet =
+        new Rule() {
+          @Override
+          public RuleDescription description() {
+            return description;
+          }
+
+          @Override
+          public void check(Roadmap roadmap, RuleContext context) {
+            if (roadmap.edition().isBlank()) {
+              context.report(DocumentPointer.of("edition"), "the edition is blank",
+                  DocumentPointer.of("title"), java.util.Map.of("edition", roadmap.edition()));
+            }
+          }
+        };
+    Validator validator = Validator.builder().addRule(editionSet).build();
+
+    Finding finding = only(validator.validate(Roadmaps.minimal().toBuilder().edition(" ").build())
+        .findings());
+
+    assertEquals(new Finding("edition-set", Severity.WARNING, DocumentPointer.of("edition"),
+        "the edition is blank", java.util.Optional.of(DocumentPointer.of("title")),
+        java.util.Map.of("edition", " ")), finding);
+  }
+
+  @Test
   void theAsOfMonthReachesTheDateRule() {
     Roadmap roadmap =
         withProjects(

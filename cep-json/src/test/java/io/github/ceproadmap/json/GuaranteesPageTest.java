@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * table gives the defaults {@link DecodeLimits} has. Its example, {@code LargeDocuments}, is
  * compiled and run from the page's text by cep-examples' {@code ReadmeProgramsTest}.
  */
-class GuaranteesReadmeTest {
+class GuaranteesPageTest {
   @Test
   void theLimitsTableGivesTheDefaults() throws IOException {
     String guarantees = guarantees();
