@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import io.github.ceproadmap.model.internal.Quoting;
 import org.jspecify.annotations.Nullable;
@@ -117,7 +117,7 @@ final class DocumentReader {
    * for (String key = in.firstKey(shape); key != null; key = in.nextKey()) {
    *   switch (key) { ... }
    * }
-   * return in.endObject(builder, (b, extensions) -> b.putAllExtensions(extensions).build());
+   * return in.endObject(builder, Action.Builder::putAllExtensions, Action.Builder::build);
    * }</pre>
    *
    * <p>A loop rather than callbacks: a capturing lambda per object and per array, called through
@@ -190,14 +190,20 @@ final class DocumentReader {
   }
 
   /**
-   * Ends the object whose keys {@link #nextKey} has run out of: calls {@code build} with {@code
-   * builder} and the extensions (unknown keys to compact JSON text, in document order). Model
-   * checks that {@code build} fails with become errors at the object.
+   * Ends the object whose keys {@link #nextKey} has run out of: hands the extensions (unknown
+   * keys to compact JSON text, in document order), if there are any, to {@code putExtensions},
+   * and returns what {@code build} makes of {@code builder}. Model checks that {@code build}
+   * fails with become errors at the object.
    */
-  <B, T> T endObject(B builder, BiFunction<B, Map<String, String>, T> build) {
+  <B, T> T endObject(
+      B builder, BiConsumer<B, Map<String, String>> putExtensions, Function<B, T> build) {
     int top = --depth;
     try {
-      return build.apply(builder, extensions[top]);
+      if (!extensions[top].isEmpty()) {
+        // Only then: a builder makes its map on the first put, even of nothing.
+        putExtensions.accept(builder, extensions[top]);
+      }
+      return build.apply(builder);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw error(String.valueOf(e.getMessage()), starts[top]);
     } finally {

@@ -114,7 +114,7 @@ final class RoadmapReader {
           throw new AssertionError(key);
       }
     }
-    return in.endObject(roadmap, (b, extensions) -> b.putAllExtensions(extensions).build());
+    return in.endObject(roadmap, Roadmap.Builder::putAllExtensions, Roadmap.Builder::build);
   }
 
   ActionAxis readAxis() {
@@ -131,7 +131,7 @@ final class RoadmapReader {
           throw new AssertionError(key);
       }
     }
-    return in.endObject(axis, (b, extensions) -> b.putAllExtensions(extensions).build());
+    return in.endObject(axis, ActionAxis.Builder::putAllExtensions, ActionAxis.Builder::build);
   }
 
   Pathway readPathway() {
@@ -153,7 +153,7 @@ final class RoadmapReader {
           throw new AssertionError(key);
       }
     }
-    return in.endObject(pathway, (b, extensions) -> b.putAllExtensions(extensions).build());
+    return in.endObject(pathway, Pathway.Builder::putAllExtensions, Pathway.Builder::build);
   }
 
   Action readAction() {
@@ -173,7 +173,7 @@ final class RoadmapReader {
           throw new AssertionError(key);
       }
     }
-    return in.endObject(action, (b, extensions) -> b.putAllExtensions(extensions).build());
+    return in.endObject(action, Action.Builder::putAllExtensions, Action.Builder::build);
   }
 
   Organization readOrganization() {
@@ -200,7 +200,8 @@ final class RoadmapReader {
           throw new AssertionError(key);
       }
     }
-    return in.endObject(organization, (b, extensions) -> b.putAllExtensions(extensions).build());
+    return in.endObject(
+        organization, Organization.Builder::putAllExtensions, Organization.Builder::build);
   }
 
   Project readProject() {
@@ -272,7 +273,7 @@ final class RoadmapReader {
           throw new AssertionError(key);
       }
     }
-    return in.endObject(project, (b, extensions) -> b.putAllExtensions(extensions).build());
+    return in.endObject(project, Project.Builder::putAllExtensions, Project.Builder::build);
   }
 
   Contact readContact() {
@@ -292,7 +293,7 @@ final class RoadmapReader {
           throw new AssertionError(key);
       }
     }
-    return in.endObject(contact, (b, extensions) -> b.putAllExtensions(extensions).build());
+    return in.endObject(contact, Contact.Builder::putAllExtensions, Contact.Builder::build);
   }
 
   private static String checkSchemaVersion(String version) {
