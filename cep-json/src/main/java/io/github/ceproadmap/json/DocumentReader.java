@@ -3,13 +3,11 @@ package io.github.ceproadmap.json;
 import io.github.ceproadmap.model.DocumentPointer;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import io.github.ceproadmap.model.internal.Quoting;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -44,11 +42,14 @@ final class DocumentReader {
   private @Nullable SurrogateEscapes escapes;
   private final PointerPath path = new PointerPath();
 
-  /** Reads the value of one known key of an object; the parser is on the value's first token. */
-  @FunctionalInterface
-  interface MemberReader {
-    void read(String key);
-  }
+  // The objects being read, innermost last: shape, keys seen (bit i for key i), where each starts
+  // (null unless errors are located) and its extensions.
+  private ObjectShape[] shapes = new ObjectShape[4];
+  private long[] seen = new long[4];
+  private @Nullable TokenStreamLocation[] starts = new TokenStreamLocation[4];
+  @SuppressWarnings("unchecked")
+  private Map<String, String>[] extensions = new Map[4];
+  private int depth;
 
   /**
    * Creates a reader.
@@ -108,27 +109,60 @@ final class DocumentReader {
   }
 
   /**
-   * Reads an object of {@code shape}: hands each known key to {@code members}, keeps or rejects
-   * unknown keys, checks that no key repeats and every required key is there, and finally calls
-   * {@code build} with the extensions (unknown keys to compact JSON text, in document order).
-   * Model checks that {@code build} fails with become errors at the object.
+   * Starts reading an object of {@code shape} and returns its first known key, as {@link
+   * #nextKey} does. The caller reads each key's value, asks for the next key until there is none,
+   * and then calls {@link #endObject}:
+   *
+   * <pre>{@code
+   * for (String key = in.firstKey(shape); key != null; key = in.nextKey()) {
+   *   switch (key) { ... }
+   * }
+   * return in.endObject(builder, Action.Builder::putAllExtensions, Action.Builder::build);
+   * }</pre>
+   *
+   * <p>A loop rather than callbacks: a capturing lambda per object and per array, called through
+   * one shared call site for every type, cost an allocation each and kept the JIT from inlining
+   * the types' readers.
    */
-  <T> T readObject(
-      ObjectShape shape, MemberReader members, Function<Map<String, String>, T> build) {
+  @Nullable String firstKey(ObjectShape shape) {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw error("expected " + shape.what() + " object but found " + describeCurrent());
+    }
+    if (depth == shapes.length) {
+      shapes = Arrays.copyOf(shapes, depth * 2);
+      seen = Arrays.copyOf(seen, depth * 2);
+      starts = Arrays.copyOf(starts, depth * 2);
+      extensions = Arrays.copyOf(extensions, depth * 2);
     }
     // Locations are objects: note the object's start only if an error may need it, and a key's
     // only on the error at the key (the parser is still there). Extensions are rare: no map
     // until one comes. Per object and per key, these were a quarter of what decoding allocated.
-    @Nullable TokenStreamLocation start = locatesErrors ? parser.currentTokenLocation() : null;
-    Map<String, String> extensions = Map.of();
-    long seen = 0;
+    shapes[depth] = shape;
+    seen[depth] = 0;
+    starts[depth] = locatesErrors ? parser.currentTokenLocation() : null;
+    extensions[depth] = Map.of();
+    depth++;
+    return keyOrEnd();
+  }
+
+  /**
+   * Returns the next known key of the current object, with the parser on its value's first
+   * token; keeps or rejects unknown keys on the way, and checks that no key repeats. At the end
+   * of the object, checks that every required key was there and returns null.
+   */
+  @Nullable String nextKey() {
+    path.pop();
+    return keyOrEnd();
+  }
+
+  private @Nullable String keyOrEnd() {
+    int top = depth - 1;
+    ObjectShape shape = shapes[top];
     while (next() == JsonToken.PROPERTY_NAME) {
       String key = parser.currentName();
       int index = shape.indexOf(key);
       path.pushName(key);
-      if (index >= 0 ? (seen & (1L << index)) != 0 : extensions.containsKey(key)) {
+      if (index >= 0 ? (seen[top] & (1L << index)) != 0 : extensions[top].containsKey(key)) {
         throw error("duplicate key " + Quoting.quote(key) + " in " + shape.what());
       }
       if (index < 0 && !lenient) {
@@ -138,48 +172,70 @@ final class DocumentReader {
       next();
       recordLocation();
       if (index >= 0) {
-        seen |= 1L << index;
-        members.read(key);
-      } else {
-        if (extensions.isEmpty()) {
-          extensions = new LinkedHashMap<>();
-        }
-        extensions.put(key, captureValue());
+        seen[top] |= 1L << index;
+        return key;
       }
+      if (extensions[top].isEmpty()) {
+        extensions[top] = new LinkedHashMap<>();
+      }
+      extensions[top].put(key, captureValue());
       path.pop();
     }
-    String missing = shape.firstMissing(seen);
+    String missing = shape.firstMissing(seen[top]);
     if (missing != null) {
-      throw error("missing required key " + Quoting.quote(missing) + " in " + shape.what(), start);
+      throw error("missing required key " + Quoting.quote(missing) + " in " + shape.what(),
+          starts[top]);
     }
-    try {
-      return build.apply(extensions);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw error(String.valueOf(e.getMessage()), start);
-    }
-  }
-
-  /** Reads an array whose elements {@code element} reads, each starting on its first token. */
-  <T> List<T> readArray(Supplier<T> element) {
-    List<T> items = new ArrayList<>();
-    readArray(element, items::add);
-    return items;
+    return null;
   }
 
   /**
-   * Reads an array whose elements {@code element} reads, handing each to {@code add} as it comes:
-   * straight into a value's builder, without a list that the builder would copy again.
+   * Ends the object whose keys {@link #nextKey} has run out of: hands the extensions (unknown
+   * keys to compact JSON text, in document order), if there are any, to {@code putExtensions},
+   * and returns what {@code build} makes of {@code builder}. Model checks that {@code build}
+   * fails with become errors at the object.
    */
-  <T> void readArray(Supplier<T> element, Consumer<? super T> add) {
-    require(JsonToken.START_ARRAY, "an array");
-    int index = 0;
-    path.pushIndex(index);
-    while (next() != JsonToken.END_ARRAY) {
-      recordLocation();
-      add.accept(element.get());
-      path.setIndex(++index);
+  <B, T> T endObject(
+      B builder, BiConsumer<B, Map<String, String>> putExtensions, Function<B, T> build) {
+    int top = --depth;
+    try {
+      if (!extensions[top].isEmpty()) {
+        // Only then: a builder makes its map on the first put, even of nothing.
+        putExtensions.accept(builder, extensions[top]);
+      }
+      return build.apply(builder);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw error(String.valueOf(e.getMessage()), starts[top]);
+    } finally {
+      starts[top] = null;
+      extensions[top] = Map.of();
     }
-    path.pop();
+  }
+
+  /**
+   * Starts reading an array: returns whether it has a first element, with the parser on that
+   * element's first token. Read each element, then ask {@link #nextElement}:
+   * {@code for (boolean more = in.firstElement(); more; more = in.nextElement())}.
+   */
+  boolean firstElement() {
+    require(JsonToken.START_ARRAY, "an array");
+    path.pushIndex(0);
+    return elementOrEnd();
+  }
+
+  /** Returns whether the array has another element, with the parser on its first token. */
+  boolean nextElement() {
+    path.advanceIndex();
+    return elementOrEnd();
+  }
+
+  private boolean elementOrEnd() {
+    if (next() == JsonToken.END_ARRAY) {
+      path.pop();
+      return false;
+    }
+    recordLocation();
+    return true;
   }
 
   /**

@@ -31,9 +31,9 @@ final class PointerPath {
     depth++;
   }
 
-  /** Replaces the index on top of the stack, which must be an array index. */
-  void setIndex(int index) {
-    indexes[depth - 1] = index;
+  /** Adds one to the index on top of the stack, which must be an array index. */
+  void advanceIndex() {
+    indexes[depth - 1]++;
   }
 
   void pop() {

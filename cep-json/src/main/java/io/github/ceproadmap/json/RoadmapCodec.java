@@ -331,21 +331,7 @@ public final class RoadmapCodec {
     // An unpaired surrogate, which the byte generator escapes by its own rules: such rare text
     // takes encode's path, whose escaping is the documented form, so that these bytes are always
     // exactly the UTF-8 of encode(roadmap).
-    return hasEscapedSurrogate(utf8) ? encode(roadmap).getBytes(StandardCharsets.UTF_8) : utf8;
-  }
-
-  /** Tells whether JSON text holds the escape of a surrogate, U+D800 to U+DFFF. */
-  private static boolean hasEscapedSurrogate(byte[] json) {
-    for (int i = 0; i < json.length - 5; i++) {
-      if (json[i] == '\\') {
-        if (json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')
-            && "89ABab".indexOf(json[i + 3]) >= 0) {
-          return true;
-        }
-        i++; // Skip the escaped character, which may be a backslash itself.
-      }
-    }
-    return false;
+    return DocumentText.hasEscapedSurrogate(utf8) ? encode(roadmap).getBytes(StandardCharsets.UTF_8) : utf8;
   }
 
   /**

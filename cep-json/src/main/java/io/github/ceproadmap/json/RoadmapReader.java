@@ -65,7 +65,7 @@ final class RoadmapReader {
 
   Roadmap readRoadmap() {
     Roadmap.Builder roadmap = Roadmap.builder();
-    return in.readObject(ObjectShape.ROADMAP, key -> {
+    for (String key = in.firstKey(ObjectShape.ROADMAP); key != null; key = in.nextKey()) {
       switch (key) {
         case DocumentKeys.SCHEMA_VERSION:
           in.readString("a schema version like \"1.0\"", RoadmapReader::checkSchemaVersion);
@@ -86,29 +86,40 @@ final class RoadmapReader {
           roadmap.statusQuarter(in.readString("a quarter like \"2024-Q1\"", Quarter::parse));
           break;
         case DocumentKeys.AXES:
-          in.readArray(this::readAxis, roadmap::addAxes);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            roadmap.addAxes(readAxis());
+          }
           break;
         case DocumentKeys.PATHWAYS:
-          in.readArray(this::readPathway, roadmap::addPathways);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            roadmap.addPathways(readPathway());
+          }
           break;
         case DocumentKeys.CROSS_CUTTING_ACTIONS:
-          in.readArray(this::readAction, roadmap::addCrossCuttingActions);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            roadmap.addCrossCuttingActions(readAction());
+          }
           break;
         case DocumentKeys.ORGANIZATIONS:
-          in.readArray(this::readOrganization, roadmap::addOrganizations);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            roadmap.addOrganizations(readOrganization());
+          }
           break;
         case DocumentKeys.PROJECTS:
-          in.readArray(this::readProject, roadmap::addProjects);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            roadmap.addProjects(readProject());
+          }
           break;
         default:
           throw new AssertionError(key);
       }
-    }, extensions -> roadmap.putAllExtensions(extensions).build());
+    }
+    return in.endObject(roadmap, Roadmap.Builder::putAllExtensions, Roadmap.Builder::build);
   }
 
   ActionAxis readAxis() {
     ActionAxis.Builder axis = ActionAxis.builder();
-    return in.readObject(ObjectShape.AXIS, key -> {
+    for (String key = in.firstKey(ObjectShape.AXIS); key != null; key = in.nextKey()) {
       switch (key) {
         case DocumentKeys.ID:
           axis.id(in.readString(STRING, text -> Slugs.require(text, "an axis id")));
@@ -119,12 +130,13 @@ final class RoadmapReader {
         default:
           throw new AssertionError(key);
       }
-    }, extensions -> axis.putAllExtensions(extensions).build());
+    }
+    return in.endObject(axis, ActionAxis.Builder::putAllExtensions, ActionAxis.Builder::build);
   }
 
   Pathway readPathway() {
     Pathway.Builder pathway = Pathway.builder();
-    return in.readObject(ObjectShape.PATHWAY, key -> {
+    for (String key = in.firstKey(ObjectShape.PATHWAY); key != null; key = in.nextKey()) {
       switch (key) {
         case DocumentKeys.NUMBER:
           pathway.number(in.readPositiveInt("a pathway number" + POSITIVE_INT));
@@ -133,17 +145,20 @@ final class RoadmapReader {
           pathway.title(in.readString(STRING));
           break;
         case DocumentKeys.ACTIONS:
-          in.readArray(this::readAction, pathway::addActions);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            pathway.addActions(readAction());
+          }
           break;
         default:
           throw new AssertionError(key);
       }
-    }, extensions -> pathway.putAllExtensions(extensions).build());
+    }
+    return in.endObject(pathway, Pathway.Builder::putAllExtensions, Pathway.Builder::build);
   }
 
   Action readAction() {
     Action.Builder action = Action.builder();
-    return in.readObject(ObjectShape.ACTION, key -> {
+    for (String key = in.firstKey(ObjectShape.ACTION); key != null; key = in.nextKey()) {
       switch (key) {
         case DocumentKeys.ID:
           action.id(in.readString(ACTION_ID, ActionId::parse));
@@ -157,12 +172,13 @@ final class RoadmapReader {
         default:
           throw new AssertionError(key);
       }
-    }, extensions -> action.putAllExtensions(extensions).build());
+    }
+    return in.endObject(action, Action.Builder::putAllExtensions, Action.Builder::build);
   }
 
   Organization readOrganization() {
     Organization.Builder organization = Organization.builder();
-    return in.readObject(ObjectShape.ORGANIZATION, key -> {
+    for (String key = in.firstKey(ObjectShape.ORGANIZATION); key != null; key = in.nextKey()) {
       switch (key) {
         case DocumentKeys.ID:
           organization.id(in.readString(STRING, RoadmapReader::organizationId));
@@ -171,22 +187,26 @@ final class RoadmapReader {
           organization.name(in.readString(STRING));
           break;
         case DocumentKeys.ROLES:
-          in.readArray(() -> in.readString("an organization role", OrganizationRole::fromId),
-              organization::addRoles);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            organization.addRoles(in.readString("an organization role", OrganizationRole::fromId));
+          }
           break;
         case DocumentKeys.MEMBERSHIP_YEARS:
-          in.readArray(() -> Year.of(in.readInt(YEAR, Quarter.MIN_YEAR, Quarter.MAX_YEAR)),
-              organization::addMembershipYears);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            organization.addMembershipYears(Year.of(in.readInt(YEAR, Quarter.MIN_YEAR, Quarter.MAX_YEAR)));
+          }
           break;
         default:
           throw new AssertionError(key);
       }
-    }, extensions -> organization.putAllExtensions(extensions).build());
+    }
+    return in.endObject(
+        organization, Organization.Builder::putAllExtensions, Organization.Builder::build);
   }
 
   Project readProject() {
     Project.Builder project = Project.builder();
-    return in.readObject(ObjectShape.PROJECT, key -> {
+    for (String key = in.firstKey(ObjectShape.PROJECT); key != null; key = in.nextKey()) {
       switch (key) {
         case DocumentKeys.ID:
           project.id(in.readString("a project id like \"P2.1\"", ProjectId::parse));
@@ -201,10 +221,14 @@ final class RoadmapReader {
           project.status(in.readString("a project status", ProjectStatus::fromId));
           break;
         case DocumentKeys.LEADS:
-          in.readArray(() -> in.readString(STRING), project::addLeads);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            project.addLeads(in.readString(STRING));
+          }
           break;
         case DocumentKeys.ACTIONS:
-          in.readArray(() -> in.readString(ACTION_ID, ActionId::parse), project::addActions);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            project.addActions(in.readString(ACTION_ID, ActionId::parse));
+          }
           break;
         case DocumentKeys.START:
           project.start(in.readString("a year-month like \"2022-05\"", RoadmapReader::yearMonth));
@@ -213,35 +237,48 @@ final class RoadmapReader {
           project.durationMonths(in.readPositiveInt("a duration in months" + POSITIVE_INT));
           break;
         case DocumentKeys.CONTACTS:
-          in.readArray(this::readContact, project::addContacts);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            project.addContacts(readContact());
+          }
           break;
         case DocumentKeys.DESCRIPTION:
           project.description(in.readString(STRING));
           break;
         case DocumentKeys.ACTIVITIES:
-          in.readArray(() -> in.readString(STRING), project::addActivities);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            project.addActivities(in.readString(STRING));
+          }
           break;
         case DocumentKeys.OUTPUTS:
-          in.readArray(() -> in.readString(STRING), project::addOutputs);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            project.addOutputs(in.readString(STRING));
+          }
           break;
         case DocumentKeys.OUTCOMES:
-          in.readArray(() -> in.readString(STRING), project::addOutcomes);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            project.addOutcomes(in.readString(STRING));
+          }
           break;
         case DocumentKeys.DELIVERABLES:
-          in.readArray(() -> in.readString(STRING), project::addDeliverables);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            project.addDeliverables(in.readString(STRING));
+          }
           break;
         case DocumentKeys.DISSEMINATION:
-          in.readArray(() -> in.readString(STRING), project::addDissemination);
+          for (boolean more = in.firstElement(); more; more = in.nextElement()) {
+            project.addDissemination(in.readString(STRING));
+          }
           break;
         default:
           throw new AssertionError(key);
       }
-    }, extensions -> project.putAllExtensions(extensions).build());
+    }
+    return in.endObject(project, Project.Builder::putAllExtensions, Project.Builder::build);
   }
 
   Contact readContact() {
     Contact.Builder contact = Contact.builder();
-    return in.readObject(ObjectShape.CONTACT, key -> {
+    for (String key = in.firstKey(ObjectShape.CONTACT); key != null; key = in.nextKey()) {
       switch (key) {
         case DocumentKeys.NAME:
           contact.name(in.readString(STRING));
@@ -255,7 +292,8 @@ final class RoadmapReader {
         default:
           throw new AssertionError(key);
       }
-    }, extensions -> contact.putAllExtensions(extensions).build());
+    }
+    return in.endObject(contact, Contact.Builder::putAllExtensions, Contact.Builder::build);
   }
 
   private static String checkSchemaVersion(String version) {

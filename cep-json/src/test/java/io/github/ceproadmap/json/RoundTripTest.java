@@ -3,8 +3,13 @@ package io.github.ceproadmap.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.ceproadmap.model.ActionId;
+import io.github.ceproadmap.model.Project;
+import io.github.ceproadmap.model.ProjectId;
 import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.testing.Editions;
 import java.io.ByteArrayInputStream;
@@ -64,6 +69,28 @@ class RoundTripTest {
       assertArrayEquals(LENIENT_PRETTY.encode(roadmap).getBytes(UTF_8),
           LENIENT_PRETTY.encodeToBytes(roadmap));
     });
+  }
+
+  @Test
+  void actionAndProjectIdsAreWrittenAsTheirTextAtEveryNumberOfDigits() {
+    qt().forAll(integers().between(0, ActionId.MAX_NUMBER), integers().between(1, ActionId.MAX_NUMBER))
+        .checkAssert((pathway, sequence) -> {
+          ActionId id = ActionId.parse(pathway + "." + sequence);
+          Roadmap tableA = Editions.tableA();
+          Project project = Editions.projectP21().toBuilder()
+              .id(ProjectId.of(id)).actions(List.of(id, ActionId.parse("2.1"))).build();
+          Roadmap roadmap = tableA.toBuilder()
+              .addCrossCuttingActions(tableA.pathways().get(0).actions().get(0).toBuilder()
+                  .id(id).build())
+              .projects(List.of(project))
+              .build();
+          String text = new String(STRICT.encodeToBytes(roadmap), UTF_8);
+          assertTrue(text.contains("{\"id\":\"" + id + "\",\"axis\""), text);
+          assertTrue(text.contains("{\"id\":\"" + project.id() + "\",\"title\""), text);
+          assertTrue(text.contains("\"actions\":[\"" + id + "\",\"2.1\"]"), text);
+          assertEquals(STRICT.encode(roadmap), text);
+          assertEquals(roadmap, STRICT.decode(text));
+        });
   }
 
   @Test

@@ -29,6 +29,9 @@ public enum OrganizationRole implements CodelistValue {
       "Industry partner",
       "An industry partner that contributed to the roadmap.");
 
+  /** The constants, for lookups by id without the copy {@code values()} makes on each call. */
+  private static final OrganizationRole[] VALUES = values();
+
   /** The id, title and description, as {@link Codelists} publishes them. */
   private final Codelists.Code code;
 
@@ -50,6 +53,6 @@ public enum OrganizationRole implements CodelistValue {
    *     the ids allowed
    */
   public static OrganizationRole fromId(String id) {
-    return EnumIds.parse(values(), OrganizationRole::id, id, "an organization role");
+    return EnumIds.parse(VALUES, OrganizationRole::id, id, "an organization role");
   }
 }

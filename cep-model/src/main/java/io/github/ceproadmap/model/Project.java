@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -186,16 +187,24 @@ public abstract class Project {
   @Value.Check
   void check() {
     OptionalInt duration = durationMonths();
-    if (duration.isPresent() && duration.getAsInt() < 1) {
-      throw new IllegalArgumentException(
-          "expected a duration of at least 1 month but found " + duration.getAsInt());
+    if (!duration.isPresent()) {
+      return;
     }
-    try {
-      lastMonth();
-    } catch (java.time.DateTimeException e) {
-      throw new IllegalArgumentException("a project starting in " + start().orElseThrow()
-          + " and lasting " + duration.getAsInt() + " months would end after the last month"
-          + " java.time can hold", e);
+    int months = duration.getAsInt();
+    if (months < 1) {
+      throw new IllegalArgumentException(
+          "expected a duration of at least 1 month but found " + months);
+    }
+    // The last month, counted in months from year 0, as lastMonth() would compute it, but
+    // without the YearMonth objects it made for every project decoded.
+    Optional<YearMonth> start = start();
+    if (start.isPresent()) {
+      YearMonth first = start.get();
+      long last = first.getYear() * 12L + first.getMonthValue() - 1 + months - 1;
+      if (Math.floorDiv(last, 12) > Year.MAX_VALUE) {
+        throw new IllegalArgumentException("a project starting in " + first + " and lasting "
+            + months + " months would end after the last month java.time can hold");
+      }
     }
   }
 

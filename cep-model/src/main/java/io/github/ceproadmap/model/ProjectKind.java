@@ -16,6 +16,9 @@ public enum ProjectKind implements CodelistValue {
       "Alliance project",
       "A project run by partners of the partnership.");
 
+  /** The constants, for lookups by id without the copy {@code values()} makes on each call. */
+  private static final ProjectKind[] VALUES = values();
+
   /** The id, title and description, as {@link Codelists} publishes them. */
   private final Codelists.Code code;
 
@@ -37,6 +40,6 @@ public enum ProjectKind implements CodelistValue {
    *     the ids allowed
    */
   public static ProjectKind fromId(String id) {
-    return EnumIds.parse(values(), ProjectKind::id, id, "a project kind");
+    return EnumIds.parse(VALUES, ProjectKind::id, id, "a project kind");
   }
 }

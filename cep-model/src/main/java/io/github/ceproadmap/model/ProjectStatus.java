@@ -31,6 +31,9 @@ public enum ProjectStatus implements CodelistValue {
       "Cancelled",
       "The project was stopped before it finished.");
 
+  /** The constants, for lookups by id without the copy {@code values()} makes on each call. */
+  private static final ProjectStatus[] VALUES = values();
+
   /** The id, title and description, as {@link Codelists} publishes them. */
   private final Codelists.Code code;
 
@@ -52,6 +55,6 @@ public enum ProjectStatus implements CodelistValue {
    *     the ids allowed
    */
   public static ProjectStatus fromId(String id) {
-    return EnumIds.parse(values(), ProjectStatus::id, id, "a project status");
+    return EnumIds.parse(VALUES, ProjectStatus::id, id, "a project status");
   }
 }

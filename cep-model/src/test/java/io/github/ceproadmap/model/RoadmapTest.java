@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.ceproadmap.model.testing.Editions;
@@ -107,6 +108,36 @@ class RoadmapTest {
     IllegalStateException missing = assertThrows(IllegalStateException.class,
         () -> Action.builder().id(ActionId.parse("1.1")).build());
     assertTrue(missing.getMessage().contains("axis"), missing.getMessage());
+  }
+
+  @Test
+  void aProjectBuildsExactlyWhenJavaTimeCanHoldItsLastMonth() {
+    // Near the last year java.time holds, and as far from it as durations reach.
+    qt().withExamples(2000)
+        .forAll(integers().between(java.time.Year.MAX_VALUE - 200_000_000, java.time.Year.MAX_VALUE),
+            integers().between(1, 12), integers().between(1, Integer.MAX_VALUE))
+        .checkAssert((year, month, months) -> {
+          YearMonth start = YearMonth.of(year, month);
+          boolean fits;
+          try {
+            start.plusMonths(months - 1L);
+            fits = true;
+          } catch (java.time.DateTimeException e) {
+            fits = false;
+          }
+          Project.Builder project =
+              Editions.projectP21().toBuilder().start(start).durationMonths(months);
+          if (fits) {
+            assertEquals(Optional.of(start.plusMonths(months - 1L)), project.build().lastMonth());
+          } else {
+            assertThrows(IllegalArgumentException.class, project::build);
+          }
+        });
+    Project.Builder last = Editions.projectP21().toBuilder()
+        .start(YearMonth.of(java.time.Year.MAX_VALUE, 12));
+    assertEquals(Optional.of(YearMonth.of(java.time.Year.MAX_VALUE, 12)),
+        last.durationMonths(1).build().lastMonth());
+    assertThrows(IllegalArgumentException.class, () -> last.durationMonths(2).build());
   }
 
   @Test
