@@ -103,9 +103,11 @@ final class DocumentText {
   }
 
   /**
-   * Tells whether JSON text in UTF-8 holds the escape of a surrogate, U+D800 to U+DFFF. Output
-   * mostly holds no backslash at all, so the scan looks for one eight bytes at a time: byte by
-   * byte, it was a quarter of encoding the reference document.
+   * Tells whether JSON text in UTF-8 holds the escape of a high surrogate, U+D800 to U+DBFF,
+   * which sends encoded output down the text path (a lone low surrogate comes out of the byte
+   * generator as the text path writes it). Output mostly holds no backslash at all, so the
+   * scan looks for one eight bytes at a time: byte by byte, it was a quarter of encoding the
+   * reference document.
    */
   static boolean hasEscapedSurrogate(byte[] json) {
     int n = json.length;
