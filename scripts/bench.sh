@@ -2,8 +2,10 @@
 # Runs the JMH benchmarks of the codec and the validator in one JMH run, with -prof gc, and
 # prints the ratio table of docs/performance.md computed from that run.
 #
-#   scripts/bench.sh quick   # 1 fork, 3 x 1 s warm-up, 5 x 1 s measured: about 5 minutes on 2 cores
-#   scripts/bench.sh full    # 3 forks, 5 x 2 s warm-up, 5 x 2 s measured: about 25 minutes
+#   scripts/bench.sh quick   # 1 fork, 3 x 1 s warm-up, 5 x 1 s measured: about 9 minutes on 2 cores
+#   scripts/bench.sh full    # 3 forks, 5 x 2 s warm-up, 5 x 2 s measured: about an hour
+#   scripts/bench.sh full 'io\.github\.ceproadmap\.benchmarks\.(Decode|Encode|Validate|Scaling)Benchmark\..*'
+#                            # the codec and the validator only (docs/performance.md): about 27 minutes
 #   scripts/bench.sh quick DecodeBenchmark   # extra arguments go to JMH (here: a name filter)
 #
 # The JSON result and the table land in cep-examples/target/benchmarks/. The benchmarks are

@@ -42,8 +42,6 @@ public final class RatioTable {
       onLarge("decode / token scan", TIME, DECODE, "DecodeBenchmark.tokenScan", 1.8),
       onBoth("decode / databind into records, bytes allocated", ALLOCATION, DECODE,
           "DecodeBenchmark.databindRecords", 1.0),
-      onBoth("decode / databind into plain classes", TIME, DECODE, "DecodeBenchmark.databind",
-          1.0),
       onBoth("encode / write the JsonNode tree", TIME, "EncodeBenchmark.encode",
           "EncodeBenchmark.writeTree", 1.0),
       onBoth("validate / decode", TIME, "ValidateBenchmark.validate", DECODE, 0.5),
