@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The body holds the standard members {@code type}, {@code title}, {@code status} and {@code
  * detail}, and the extension member {@code findings}: each problem with its {@code rule}, {@code
  * severity}, {@code pointer}, {@code line}, {@code column}, {@code message} and, for a finding
- * that has them, {@code values}, as in the validation report. Status 400 means the document could not be read or decoded; 422 means it was
- * read and has error findings. Instances are immutable.
+ * that has them, {@code values}, as in the validation report. Status 400 means the document
+ * could not be read or decoded; 422 means it was read and has error findings. Instances are
+ * immutable.
  */
 public final class ProblemDetails {
   /** The media type of a problem details body. */

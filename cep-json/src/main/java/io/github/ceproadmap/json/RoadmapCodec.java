@@ -331,7 +331,9 @@ public final class RoadmapCodec {
     // An unpaired surrogate, which the byte generator escapes by its own rules: such rare text
     // takes encode's path, whose escaping is the documented form, so that these bytes are always
     // exactly the UTF-8 of encode(roadmap).
-    return DocumentText.hasEscapedSurrogate(utf8) ? encode(roadmap).getBytes(StandardCharsets.UTF_8) : utf8;
+    return DocumentText.hasEscapedSurrogate(utf8)
+        ? encode(roadmap).getBytes(StandardCharsets.UTF_8)
+        : utf8;
   }
 
   /**

@@ -193,7 +193,8 @@ final class RoadmapReader {
           break;
         case DocumentKeys.MEMBERSHIP_YEARS:
           for (boolean more = in.firstElement(); more; more = in.nextElement()) {
-            organization.addMembershipYears(Year.of(in.readInt(YEAR, Quarter.MIN_YEAR, Quarter.MAX_YEAR)));
+            organization.addMembershipYears(
+                Year.of(in.readInt(YEAR, Quarter.MIN_YEAR, Quarter.MAX_YEAR)));
           }
           break;
         default:

@@ -41,7 +41,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Loader.Loaded> read = new Loader(lenient, parent.stdin).loadOrPrint(file, spec.commandLine().getErr());
+    Optional<Loader.Loaded> read =
+        new Loader(lenient, parent.stdin).loadOrPrint(file, spec.commandLine().getErr());
     if (read.isEmpty()) {
       return Cep.UNREADABLE;
     }

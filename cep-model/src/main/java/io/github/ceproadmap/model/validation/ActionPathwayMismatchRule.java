@@ -23,7 +23,9 @@ final class ActionPathwayMismatchRule implements Rule {
           "action \"3.2\" listed under pathway 2: move it to pathway 3, or renumber it \"2.6\"",
           List.of(
               Value.of("id", "the action id"),
-              Value.of("pathway", "the number of the pathway that holds the action; 0 among the cross-cutting actions")));
+              Value.of("pathway",
+                  "the number of the pathway that holds the action; 0 among the cross-cutting"
+                      + " actions")));
 
   @Override
   public RuleDescription description() {

@@ -20,7 +20,7 @@ final class DuplicateActionIdRule implements Rule {
           "pathway 4 holds \"4.3\" twice: renumber the second to the next free number, \"4.4\"",
           List.of(
               Value.of("id", "the repeated action id"),
-              Value.of("times", "how many times the id is used so far, this one included (2 for the first repeat)")));
+              Duplicates.timesValue("id")));
 
   @Override
   public RuleDescription description() {

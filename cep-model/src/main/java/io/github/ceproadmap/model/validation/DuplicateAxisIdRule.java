@@ -21,7 +21,7 @@ final class DuplicateAxisIdRule implements Rule {
           "\"company\" declared twice: delete the second declaration",
           List.of(
               Value.of("id", "the repeated axis id"),
-              Value.of("times", "how many times the id is used so far, this one included (2 for the first repeat)")));
+              Duplicates.timesValue("id")));
 
   @Override
   public RuleDescription description() {

@@ -21,7 +21,7 @@ final class DuplicateOrganizationIdRule implements Rule {
           "\"dell\" declared twice: delete the second entry, keeping its roles in the first",
           List.of(
               Value.of("id", "the repeated organisation id"),
-              Value.of("times", "how many times the id is used so far, this one included (2 for the first repeat)")));
+              Duplicates.timesValue("id")));
 
   @Override
   public RuleDescription description() {

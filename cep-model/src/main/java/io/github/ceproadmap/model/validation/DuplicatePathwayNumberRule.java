@@ -20,7 +20,7 @@ final class DuplicatePathwayNumberRule implements Rule {
           "two pathways numbered 4: number the later one 6 and its actions 6.1, 6.2, ...",
           List.of(
               Value.of("number", "the repeated pathway number"),
-              Value.of("times", "how many times the number is used so far, this one included (2 for the first repeat)")));
+              Duplicates.timesValue("number")));
 
   @Override
   public RuleDescription description() {

@@ -21,7 +21,7 @@ final class DuplicateProjectIdRule implements Rule {
           "two projects \"P2.1\": rename the second \"P2.1-2\"",
           List.of(
               Value.of("id", "the repeated project id"),
-              Value.of("times", "how many times the id is used so far, this one included (2 for the first repeat)")));
+              Duplicates.timesValue("id")));
 
   @Override
   public RuleDescription description() {

@@ -24,6 +24,16 @@ final class Duplicates {
   private Duplicates() {}
 
   /**
+   * Declares the {@code times} value that every duplicate-* rule's findings carry.
+   *
+   * @param what what is repeated, such as "id" or "number"
+   */
+  static RuleDescription.Value timesValue(String what) {
+    return RuleDescription.Value.of("times", "how many times the " + what
+        + " is used so far, this one included (2 for the first repeat)");
+  }
+
+  /**
    * Calls {@code sink} for every item whose key an earlier item has, in list order. Items whose
    * key is null take no part.
    */

@@ -26,7 +26,8 @@ final class ProjectMainActionMismatchRule implements Rule {
           List.of(
               Value.of("project", "the project id"),
               Value.of("namedAction", "the action id that the project id names"),
-              Value.optional("firstAction", "the project's first action; absent when it serves none")));
+              Value.optional("firstAction",
+                  "the project's first action; absent when it serves none")));
 
   @Override
   public RuleDescription description() {

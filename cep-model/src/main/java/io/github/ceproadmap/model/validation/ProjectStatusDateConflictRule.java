@@ -32,7 +32,9 @@ final class ProjectStatusDateConflictRule implements Rule {
           List.of(
               Value.of("project", "the project id"),
               Value.of("status", "its status code, such as \"completed\""),
-              Value.of("month", "the month its dates give that contradicts the status: its last month, or its start"),
+              Value.of("month",
+                  "the month its dates give that contradicts the status: its last month, or its"
+                      + " start"),
               Value.of("asOf", "the as-of month")));
 
   @Override

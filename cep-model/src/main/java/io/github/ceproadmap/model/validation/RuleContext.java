@@ -84,8 +84,8 @@ public final class RuleContext {
    *     declares; see {@link Finding#values()} for the types allowed
    * @throws IllegalArgumentException if a name or value is not one a finding can carry
    */
-  public void report(
-      DocumentPointer pointer, String message, DocumentPointer related, Map<String, Object> values) {
+  public void report(DocumentPointer pointer, String message, DocumentPointer related,
+      Map<String, Object> values) {
     add(pointer, message, Optional.of(related), values);
   }
 

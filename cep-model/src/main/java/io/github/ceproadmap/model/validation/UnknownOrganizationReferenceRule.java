@@ -27,7 +27,8 @@ final class UnknownOrganizationReferenceRule implements Rule {
               + "[\"member\"]}",
           List.of(
               Value.of("project", "the id of the project"),
-              Value.of("organization", "the organisation id that its lead or contact names, which is not declared")));
+              Value.of("organization",
+                  "the organisation id that its lead or contact names, which is not declared")));
 
   @Override
   public RuleDescription description() {
