@@ -47,7 +47,7 @@ final class DocumentReader {
   private ObjectShape[] shapes = new ObjectShape[4];
   private long[] seen = new long[4];
   private @Nullable TokenStreamLocation[] starts = new TokenStreamLocation[4];
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
   private Map<String, String>[] extensions = new Map[4];
   private int depth;
 
