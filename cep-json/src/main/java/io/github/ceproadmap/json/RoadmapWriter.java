@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.FormatDates;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
@@ -45,7 +46,7 @@ final class RoadmapWriter {
     out.writeStringProperty(DocumentKeys.TITLE, roadmap.title());
     out.writeStringProperty(DocumentKeys.EDITION, roadmap.edition());
     roadmap.launched()
-        .ifPresent(day -> out.writeStringProperty(DocumentKeys.LAUNCHED, day.toString()));
+        .ifPresent(day -> out.writeStringProperty(DocumentKeys.LAUNCHED, FormatDates.format(day)));
     roadmap.statusQuarter()
         .ifPresent(quarter ->
             out.writeStringProperty(DocumentKeys.STATUS_QUARTER, quarter.toString()));
@@ -108,7 +109,7 @@ final class RoadmapWriter {
     writeArray(out, DocumentKeys.ACTIONS, project.actions(),
         (id, to) -> to.writeString(id.toString()));
     project.start()
-        .ifPresent(start -> out.writeStringProperty(DocumentKeys.START, start.toString()));
+        .ifPresent(start -> out.writeStringProperty(DocumentKeys.START, FormatDates.format(start)));
     project.durationMonths()
         .ifPresent(months -> out.writeNumberProperty(DocumentKeys.DURATION_MONTHS, months));
     writeArrayIfAny(out, DocumentKeys.CONTACTS, project.contacts(), this::writeContact);

@@ -37,7 +37,7 @@ public abstract class Contact {
   /**
    * Returns the id of the organisation the contact works for, if known.
    *
-   * @return the organisation id, or empty
+   * @return the organisation id, never blank; or empty
    */
   public abstract Optional<String> organization();
 
@@ -66,7 +66,18 @@ public abstract class Contact {
     return builder().from(this);
   }
 
-  /** Builds a {@link Contact}; {@code name} and {@code email} are required. */
+  /** Gives the canonical contact: an organisation that is empty or only white space is absent. */
+  @Value.Check
+  Contact normalize() {
+    return OptionalText.isBlank(organization())
+        ? builder().from(this).organization(Optional.empty()).build()
+        : this;
+  }
+
+  /**
+   * Builds a {@link Contact}; {@code name} and {@code email} are required. {@code build()} gives
+   * the canonical contact: a blank organisation is absent.
+   */
   public static final class Builder extends ImmutableContact.Builder {
     Builder() {}
   }

@@ -52,7 +52,7 @@ public abstract class Organization {
    * Returns the years in which the organisation was a member of the partnership, in document
    * order, such as 2024 for the slide "2024 Members".
    *
-   * @return the membership years, possibly empty
+   * @return the membership years, each from 0 to 9999 ({@link FormatDates}), possibly empty
    */
   public abstract List<Year> membershipYears();
 
@@ -86,9 +86,17 @@ public abstract class Organization {
     if (id().isEmpty()) {
       throw new IllegalArgumentException("expected a non-empty organization id but found \"\"");
     }
+    List<Year> years = membershipYears();
+    for (int i = 0; i < years.size(); i++) {
+      FormatDates.checkYear(years.get(i));
+    }
   }
 
-  /** Builds an {@link Organization}; {@code id} and {@code name} are required. */
+  /**
+   * Builds an {@link Organization}; {@code id} and {@code name} are required, and {@code
+   * build()} throws {@link IllegalArgumentException} for an empty id or a membership year
+   * outside the years of {@link FormatDates}.
+   */
   public static final class Builder extends ImmutableOrganization.Builder {
     Builder() {}
   }

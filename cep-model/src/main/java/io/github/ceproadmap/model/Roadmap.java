@@ -55,7 +55,7 @@ public abstract class Roadmap {
   /**
    * Returns the day the partnership launched the roadmap, if known.
    *
-   * @return the launch date, such as 2021-03-18, or empty
+   * @return the launch date, such as 2021-03-18, in a year of {@link FormatDates}; or empty
    */
   public abstract Optional<LocalDate> launched();
 
@@ -228,9 +228,14 @@ public abstract class Roadmap {
   @Value.Check
   void check() {
     Slugs.require(id(), "a roadmap id");
+    launched().ifPresent(FormatDates::checkDate);
   }
 
-  /** Builds a {@link Roadmap}; {@code id}, {@code title} and {@code edition} are required. */
+  /**
+   * Builds a {@link Roadmap}; {@code id}, {@code title} and {@code edition} are required, and
+   * {@code build()} throws {@link IllegalArgumentException} for a launch date outside the years
+   * of {@link FormatDates}.
+   */
   public static final class Builder extends ImmutableRoadmap.Builder {
     Builder() {}
   }

@@ -89,9 +89,4 @@ final class ProjectStatusDateConflictRule implements Rule {
     }
     return null;
   }
-
-  /**
-   * Returns {@link Project#lastMonth()}, except that a last month beyond the range of {@link
-   * YearMonth}, which the model can hold but not compute, counts as the last month there is.
-   */
 }
