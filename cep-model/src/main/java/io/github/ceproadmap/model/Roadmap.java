@@ -104,7 +104,8 @@ public abstract class Roadmap {
   public abstract List<Project> projects();
 
   /**
-   * Returns the document members this library does not know, kept by a lenient read.
+   * Returns the document members this library does not know, kept by a lenient read, and the
+   * document's {@code $schema}, which every read keeps.
    *
    * @return member name to JSON text of its value, in document order, each one JSON value as
    *     {@link JsonText} checks it; empty if none

@@ -35,7 +35,9 @@ final class ProjectStatusDateConflictRule implements Rule {
               Value.of("month",
                   "the month its dates give that contradicts the status: its last month, or its"
                       + " start"),
-              Value.of("asOf", "the as-of month")));
+              Value.of("asOf", "the as-of month")),
+          true,
+          "1.0");
 
   @Override
   public RuleDescription description() {
