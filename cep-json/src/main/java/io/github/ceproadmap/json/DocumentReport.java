@@ -340,12 +340,8 @@ public final class DocumentReport {
    * @return a report with one {@link #DECODE_ERROR} entry at the error's pointer and location
    */
   public static DocumentReport undecodable(String file, RoadmapDecodeException error) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("code", error.code().id());
-    error.key().ifPresent(key -> values.put("key", key));
     return of(file, true, List.of(new Entry(DECODE_ERROR, Severity.ERROR,
-        error.pointer(), error.line(), error.column(), error.problem(), Optional.empty(),
-        values)));
+        error.pointer(), error.line(), error.column(), error.problem())));
   }
 
   /**

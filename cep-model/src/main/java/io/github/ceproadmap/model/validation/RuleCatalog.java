@@ -33,12 +33,7 @@ public final class RuleCatalog {
       "the document is not a format 1.0 roadmap document",
       "Fix the JSON or the value at the line, column and pointer given; 'cep schema' prints the "
           + "format.",
-      "\"id\": \"2.x\" at 14:19: write an action id such as \"2.5\"",
-      List.of(
-          RuleDescription.Value.of("code", "what kind of problem: not-json, wrong-type, "
-              + "bad-value, unknown-key, duplicate-key, missing-key or limit-exceeded"),
-          RuleDescription.Value.optional("key",
-              "the key, for an unknown, duplicate or missing key")));
+      "\"id\": \"2.x\" at 14:19: write an action id such as \"2.5\"");
 
   /** The report's rule for a file that could not be read. */
   public static final RuleDescription READ_ERROR = new RuleDescription("read-error",
