@@ -98,4 +98,28 @@ class CanonicalValuesTest {
         .addMembershipYears(Year.of(12_345));
     assertThrows(IllegalArgumentException.class, member::build);
   }
+
+  @Test
+  void anExtensionValueAtTheModelsDepthLimitSurvivesALenientRoundTripWhereverItIsHeld() {
+    // The deepest holders: an action in a pathway and a contact, five levels down.
+    String deepest = "[".repeat(io.github.ceproadmap.model.JsonText.MAX_EXTENSION_DEPTH - 1)
+        + "{\"k\":1.50}" + "]".repeat(io.github.ceproadmap.model.JsonText.MAX_EXTENSION_DEPTH - 1);
+    Roadmap table = Editions.tableA();
+    io.github.ceproadmap.model.Pathway first = table.pathways().get(0);
+    Roadmap roadmap = table.toBuilder()
+        .putExtensions("x", deepest)
+        .pathways(List.of(first.toBuilder().putExtensions("x", deepest)
+            .actions(List.of(first.actions().get(0).toBuilder().putExtensions("x", deepest)
+                .build()))
+            .build()))
+        .projects(List.of(Editions.projectP21().toBuilder().putExtensions("x", deepest)
+            .contacts(List.of(Contact.builder().name("n").email("n@x.org")
+                .putExtensions("x", deepest).build()))
+            .build()))
+        .build();
+    RoadmapCodec lenient = RoadmapCodec.lenient();
+    assertEquals(roadmap, lenient.decode(lenient.encode(roadmap)));
+    RoadmapCodec pretty = lenient.toBuilder().pretty(true).build();
+    assertEquals(roadmap, pretty.decode(pretty.encode(roadmap)));
+  }
 }

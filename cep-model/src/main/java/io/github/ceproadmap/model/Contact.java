@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,7 +45,8 @@ public abstract class Contact {
   /**
    * Returns the document members this library does not know, kept by a lenient read.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -69,6 +71,7 @@ public abstract class Contact {
   /** Gives the canonical contact: an organisation that is empty or only white space is absent. */
   @Value.Check
   Contact normalize() {
+    JsonText.checkExtensions(extensions(), DocumentShape.CONTACT);
     return OptionalText.isBlank(organization())
         ? builder().from(this).organization(Optional.empty()).build()
         : this;

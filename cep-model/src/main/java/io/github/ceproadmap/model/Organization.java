@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,8 @@ public abstract class Organization {
   /**
    * Returns the document members this library does not know, kept by a lenient read.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -90,6 +92,7 @@ public abstract class Organization {
     for (int i = 0; i < years.size(); i++) {
       FormatDates.checkYear(years.get(i));
     }
+    JsonText.checkExtensions(extensions(), DocumentShape.ORGANIZATION);
   }
 
   /**

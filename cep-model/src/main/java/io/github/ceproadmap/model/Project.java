@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +140,8 @@ public abstract class Project {
   /**
    * Returns the document members this library does not know, kept by a lenient read.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -197,6 +199,7 @@ public abstract class Project {
     // With a start in year 9999 at the latest, even the longest duration ends in a year that
     // YearMonth holds, so lastMonth() never overflows.
     start().ifPresent(FormatDates::checkMonth);
+    JsonText.checkExtensions(extensions(), DocumentShape.PROJECT);
     if (!OptionalText.isBlank(description())
         && !OptionalText.hasBlank(activities())
         && !OptionalText.hasBlank(outputs())

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import io.github.ceproadmap.model.internal.Slugs;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,7 +107,8 @@ public abstract class Roadmap {
    * Returns the document members this library does not know, kept by a lenient read, and the
    * document's {@code $schema}, which every read keeps.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -230,6 +232,7 @@ public abstract class Roadmap {
   void check() {
     Slugs.require(id(), "a roadmap id");
     launched().ifPresent(FormatDates::checkDate);
+    JsonText.checkExtensions(extensions(), DocumentShape.ROADMAP);
   }
 
   /**

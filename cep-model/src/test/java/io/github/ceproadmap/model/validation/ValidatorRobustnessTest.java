@@ -9,6 +9,7 @@ import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.FormatDates;
+import io.github.ceproadmap.model.JsonText;
 import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
@@ -109,7 +110,8 @@ class ValidatorRobustnessTest {
           .addOrganizations(Organization.builder().id(text.isEmpty() ? "o" : text).name(text).build())
           .addProjects(project("P1.1").addLeads(text, text).addActions(ActionId.of(1, 1))
               .addContacts(contact, contact).description(text).addActivities(text).build())
-          .putExtensions(text, text)
+          // An extension's value is JSON text and its name no key of the format (JsonText).
+          .putExtensions(text.length() <= JsonText.MAX_NAME_LENGTH ? text : "odd", "null")
           .build();
       assertReported(roadmap, "text " + text.length() + " chars");
     }
