@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Maven Central bundle of the committed HEAD the way a release does (profile
 # "release"), but with no signing key (-Dgpg.skip) and no upload (the parent's default), then
-# checks what is in it. For each of cep-model, cep-json and cep-sheets the bundle must hold the
+# checks what is in it. For each of cep-model, cep-json, cep-sheets and cep-conformance the bundle must hold the
 # main jar, the -sources and -javadoc jars and the POM (cep-model also its -tests jar), each with
 # its .md5, .sha1, .sha256 and .sha512 checksums, and nothing else: no other module, no parent
 # POM.
@@ -48,7 +48,7 @@ expected="$work/expected.txt"
 actual="$work/actual.txt"
 group_path=io/github/ceproadmap
 # The modules published to Central; cep-examples (the command) and the parent are not.
-published=(cep-model cep-json cep-sheets)
+published=(cep-model cep-json cep-sheets cep-conformance)
 for module in "${published[@]}"; do
   files=("$module-$version.jar" "$module-$version-sources.jar" "$module-$version-javadoc.jar"
          "$module-$version.pom")
