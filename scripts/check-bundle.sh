@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Maven Central bundle of the committed HEAD the way a release does (profile
 # "release"), but with no signing key (-Dgpg.skip) and no upload (the parent's default), then
-# checks what is in it. For each of cep-model, cep-json, cep-sheets and cep-render the bundle
-# must hold the main jar, the -sources and -javadoc jars and the POM (cep-model also its -tests
-# jar), for cep-bom its POM only, each with its .md5, .sha1, .sha256 and .sha512 checksums, and
-# nothing else: no other module, no parent POM.
+# checks what is in it. For each of cep-model, cep-json, cep-sheets, cep-render and
+# cep-conformance the bundle must hold the main jar, the -sources and -javadoc jars and the POM
+# (cep-model also its -tests jar), for cep-bom its POM only, each with its .md5, .sha1, .sha256
+# and .sha512 checksums, and nothing else: no other module, no parent POM.
 #
 #   scripts/check-bundle.sh [extra Maven arguments]
 #
@@ -49,7 +49,7 @@ actual="$work/actual.txt"
 group_path=io/github/ceproadmap
 # The modules published to Central, jars (published) and BOM (bom); cep-cli, cep-examples,
 # cep-benchmarks, cep-integration-tests and the parent are not.
-published=(cep-model cep-json cep-sheets cep-render)
+published=(cep-model cep-json cep-sheets cep-render cep-conformance)
 bom=cep-bom
 {
 for suffix in "" .md5 .sha1 .sha256 .sha512; do

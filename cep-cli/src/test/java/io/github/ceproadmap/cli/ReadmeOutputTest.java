@@ -12,7 +12,7 @@ class ReadmeOutputTest {
   @Test
   void readmeShowsTheRealOutputOfValidate() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
-    String shown = "$ java -jar cep-examples/target/cep.jar validate\n" + CepRun.of("validate").out();
+    String shown = "$ java -jar cep-cli/target/cep.jar validate\n" + CepRun.of("validate").out();
     assertTrue(readme.contains(shown), "README.md should show:\n" + shown);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -165,7 +166,8 @@ final class DocumentReader {
       if (index >= 0 ? (seen[top] & (1L << index)) != 0 : extensions[top].containsKey(key)) {
         throw error("duplicate key " + Quoting.quote(key) + " in " + shape.what());
       }
-      if (index < 0 && !lenient) {
+      boolean schema = shape == ObjectShape.ROADMAP && key.equals(DocumentKeys.SCHEMA);
+      if (index < 0 && !lenient && !schema) {
         throw error("unknown key " + Quoting.quote(key) + " in " + shape.what() + "; known keys are "
             + shape.keyList());
       }
@@ -174,6 +176,10 @@ final class DocumentReader {
       if (index >= 0) {
         seen[top] |= 1L << index;
         return key;
+      }
+      if (schema && parser.currentToken() != JsonToken.VALUE_STRING) {
+        throw error("expected the URI of the document's JSON Schema (a string) but found "
+            + describeCurrent());
       }
       if (extensions[top].isEmpty()) {
         extensions[top] = new LinkedHashMap<>();

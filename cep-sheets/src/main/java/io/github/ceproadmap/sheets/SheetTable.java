@@ -1,6 +1,7 @@
 package io.github.ceproadmap.sheets;
 
 import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.JsonText;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.HashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ final class SheetTable {
       Grid.Cell cell = row.cell(column.getKey());
       if (cell != null) {
         String value = CellValues.text(cell, "a JSON value");
-        if (!JsonText.isValue(value)) {
+        if (JsonText.problem(value).isPresent()) {
           throw new SheetReadException(cell.ref(), "expected the JSON value of extension member "
               + Quoting.quote(column.getValue()) + ", such as \"text in quotes\", 12 or true,"
               + " but found " + Quoting.quote(value));

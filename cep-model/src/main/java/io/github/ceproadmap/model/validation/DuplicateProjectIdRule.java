@@ -16,9 +16,10 @@ final class DuplicateProjectIdRule implements Rule {
           Severity.ERROR,
           "Duplicate project id",
           "two projects share an id",
-          "Give each project its own id; number a second project on the same action P2.1-2, or "
-              + "merge the two entries.",
-          "two projects \"P2.1\": rename the second \"P2.1-2\"",
+          "Give each project its own id: an id is P and the id of the project's main action, so "
+              + "merge the two entries, or name the second after another action it serves.",
+          "two projects \"P2.1\", the second also serving 2.5: rename it \"P2.5\" and list "
+              + "[\"2.5\", \"2.1\"]",
           List.of(
               Value.of("id", "the repeated project id"),
               Duplicates.timesValue("id")));
