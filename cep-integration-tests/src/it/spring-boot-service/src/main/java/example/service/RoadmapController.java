@@ -46,6 +46,12 @@ public class RoadmapController {
             .body(DocumentReport.toJson(List.of(report))));
   }
 
+  private static ResponseEntity<String> problem(ProblemDetails problem) {
+    return ResponseEntity.status(problem.status())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.toJson());
+  }
+  // end::example[]
+
   /** The dashboard of the published edition 2.0 with its findings, drawn by cep-render. */
   @GetMapping(value = "/roadmaps/2.0/dashboard", produces = MediaType.TEXT_HTML_VALUE)
   public String dashboard() {
@@ -53,12 +59,6 @@ public class RoadmapController {
     return HtmlPage.render(edition, Validator.standard().validate(edition).findings(),
         Optional.empty());
   }
-
-  private static ResponseEntity<String> problem(ProblemDetails problem) {
-    return ResponseEntity.status(problem.status())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.toJson());
-  }
-  // end::example[]
 
   /** A roadmap inside a larger document, read by Boot's JsonMapper through CepJsonModule. */
   public record Submission(@Nullable String note, Roadmap roadmap) {}
