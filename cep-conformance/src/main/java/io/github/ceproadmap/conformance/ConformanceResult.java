@@ -1,5 +1,6 @@
 package io.github.ceproadmap.conformance;
 
+import io.github.ceproadmap.json.TerminalSafeEscapes;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.SerializationFeature;
@@ -85,7 +86,8 @@ public record ConformanceResult(String implementation, String suiteVersion,
    * {@code expected} and {@code actual} have the shape of a manifest case's {@code expected}
    * ({@code actual} is null when there was no report).
    *
-   * @return the JSON text, pretty-printed, with a final line feed
+   * @return the JSON text, pretty-printed, with a final line feed, every character a terminal
+   *     could act on escaped
    */
   public String toJson() {
     ObjectNode root = PRETTY.createObjectNode();
@@ -108,7 +110,7 @@ public record ConformanceResult(String implementation, String suiteVersion,
         entry.put("problem", result.problem().orElse(""));
       }
     }
-    return PRETTY.writeValueAsString(root) + "\n";
+    return PRETTY.writer().with(TerminalSafeEscapes.INSTANCE).writeValueAsString(root) + "\n";
   }
 
   private static ObjectNode outcome(Outcome outcome) {

@@ -119,6 +119,25 @@ class SuiteSchemaTest {
   }
 
   @Test
+  void aRuleThatNeedsAnAsOfMonthFindsOnlyWithOne() {
+    for (var description : RuleCatalog.descriptions()) {
+      List<ConformanceCase> own = SUITE.cases().stream()
+          .filter(c -> description.id().equals(ruleOf(c))).toList();
+      for (ConformanceCase c : own) {
+        boolean finds = c.expected().findings().stream()
+            .anyMatch(f -> f.rule().equals(description.id()));
+        if (description.needsAsOf() && finds) {
+          assertTrue(c.asOf().isPresent(), c.id() + " finds without an as-of month");
+        }
+      }
+      if (description.needsAsOf()) {
+        assertTrue(own.stream().anyMatch(c -> c.asOf().isEmpty() && !c.expected().refused()),
+            description.id() + " has no case without an as-of month");
+      }
+    }
+  }
+
+  @Test
   void everyRuleNamedByACaseIsInTheCatalogue() {
     Set<String> catalogue = RuleCatalog.descriptions().stream().map(d -> d.id())
         .collect(Collectors.toSet());

@@ -49,13 +49,15 @@ final class RoadmapReader {
   Roadmap readDocument() {
     JsonToken first = in.next();
     if (first != JsonToken.START_OBJECT) {
-      throw in.error("not a CEP roadmap document: expected a JSON object but found "
+      throw in.error(RoadmapDecodeException.Code.WRONG_TYPE,
+          "not a CEP roadmap document: expected a JSON object but found "
           + in.describeCurrent());
     }
     in.recordLocation();
     Roadmap roadmap = readRoadmap();
     if (in.next() != null) {
-      throw in.error("unexpected content after the document: " + in.describeCurrent());
+      throw in.error(RoadmapDecodeException.Code.NOT_JSON,
+          "unexpected content after the document: " + in.describeCurrent());
     }
     return roadmap;
   }
