@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Properties;
 import io.github.ceproadmap.render.TerminalText;
+import io.github.ceproadmap.model.FormatDates;
 import io.github.ceproadmap.model.validation.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -182,14 +182,14 @@ public final class Cep implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
   }
 
-  /** Reads {@code YYYY-MM}. */
+  /** Reads {@code YYYY-MM} as the format does ({@link FormatDates}): years 0 to 9999. */
   static final class MonthConverter implements ITypeConverter<YearMonth> {
     @Override
     public YearMonth convert(String value) {
       try {
-        return YearMonth.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("expected a month like 2024-03 but found '" + value + "'");
+        return FormatDates.parseMonth(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(String.valueOf(e.getMessage()));
       }
     }
   }

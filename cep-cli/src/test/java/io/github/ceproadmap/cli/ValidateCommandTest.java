@@ -138,6 +138,11 @@ class ValidateCommandTest {
     assertTrue(unknownRule.err().contains("no-such-rule"), unknownRule::toString);
     assertEquals(Cep.USAGE, CepRun.of("validate", "--format", "xml").exitCode());
     assertEquals(Cep.USAGE, CepRun.of("validate", "--as-of", "March").exitCode());
+    // The format's months only (FormatDates): a year past 9999 is wrong usage, not exit 70.
+    CepRun farMonth = CepRun.of("validate", "--as-of", "+10000-01");
+    assertEquals(Cep.USAGE, farMonth.exitCode(), farMonth::toString);
+    assertTrue(farMonth.err().contains("expected a year-month like \"2022-05\" but found"
+        + " \"+10000-01\""), farMonth::toString);
     assertEquals(Cep.USAGE, CepRun.of("frobnicate").exitCode());
     assertEquals(Cep.USAGE, CepRun.of().exitCode());
   }
