@@ -52,6 +52,7 @@ final class CsvGrids {
         .skipEmptyLines(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .allowUnclosedQuote(false)
         .ofCsvRecord(text)) {
       for (CsvRecord record : reader) {
         number++;
@@ -69,7 +70,12 @@ final class CsvGrids {
         }
       }
     } catch (CsvParseException e) {
-      throw new SheetReadException(origin.at(number + 1, 1), "is not valid CSV: " + e.getMessage());
+      // FastCSV's own message names its internals; only the kind of problem is taken from it.
+      boolean unclosed = String.valueOf(e.getMessage()).startsWith("Unclosed quoted field");
+      throw new SheetReadException(name, "row " + (number + 1) + (unclosed
+          ? ": a quoted field has no closing quote, so the rest of the file would be one cell;"
+              + " close the quote (a quote inside a quoted field is written twice: \"\")"
+          : " is not valid CSV (RFC 4180)"));
     } catch (IOException e) {
       throw new SheetReadException(name, "cannot be read: " + e.getMessage());
     }

@@ -53,7 +53,7 @@ final class RoadmapAssembler {
   private Roadmap roadmap() {
     SheetTable sheet = table(SheetSpec.ROADMAP);
     if (sheet.rows().size() != 1) {
-      throw new SheetReadException(sheet.rows().isEmpty() ? CellRef.inCsv("?", 1, 1)
+      throw new SheetReadException(sheet.rows().isEmpty() ? sheet.firstDataCell()
           : sheet.place(sheet.rows().get(1)), "expected one roadmap row under the headings but"
           + " found " + sheet.rows().size());
     }

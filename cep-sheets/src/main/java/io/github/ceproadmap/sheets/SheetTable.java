@@ -104,6 +104,11 @@ final class SheetTable {
     return origin.at(row.number(), column == null ? 1 : column);
   }
 
+  /** The cell {@code A2}, where the first data row would begin. */
+  CellRef firstDataCell() {
+    return origin.at(2, 1);
+  }
+
   /** The first cell of {@code row}, which stands for the row's object. */
   CellRef place(Grid.Row row) {
     return origin.at(row.number(), 1);
