@@ -12,7 +12,9 @@ import org.w3c.dom.Node;
  * Checks a POM that Maven installs and publishes for a cep-roadmap module: the flattened one that
  * flatten-maven-plugin writes to target/.flattened-pom.xml. A consumer must be able to resolve it
  * on its own, so it names no parent, carries no build, profiles, properties or dependency
- * management, lists no test dependency, and has every element Maven Central asks for.
+ * management, lists no test dependency, and has every element Maven Central asks for. A BOM
+ * (packaging {@code pom}, cep-bom) is the one POM with dependency management: there it must manage
+ * only cep-roadmap's own modules, each with a version of its own.
  *
  * <pre>java scripts/CheckPublishedPom.java [--release] POM...</pre>
  *
@@ -30,7 +32,8 @@ public final class CheckPublishedPom {
    */
   private static final Map<String, Set<String>> ALLOWED_FOR_CONSUMERS = Map.of(
       "cep-model", Set.of("org.jspecify:jspecify"),
-      "cep-json", Set.of("io.github.ceproadmap:cep-model", "tools.jackson.core:jackson-databind"));
+      "cep-json", Set.of("io.github.ceproadmap:cep-model", "tools.jackson.core:jackson-databind"),
+      "cep-render", Set.of("io.github.ceproadmap:cep-model", "org.jspecify:jspecify"));
 
   private static final List<String> FORBIDDEN = List.of("parent", "build", "profiles", "properties",
       "dependencyManagement", "repositories", "pluginRepositories", "distributionManagement",
@@ -73,8 +76,9 @@ public final class CheckPublishedPom {
     String artifactId = text(project, "artifactId");
     String where = pom + " (" + (artifactId.isEmpty() ? "?" : artifactId) + ")";
 
+    boolean bom = text(project, "packaging").equals("pom");
     for (String tag : FORBIDDEN) {
-      if (child(project, tag) != null) {
+      if (child(project, tag) != null && !(bom && tag.equals("dependencyManagement"))) {
         problems.add(where + ": has <" + tag + ">, which a consumer's build would inherit or need");
       }
     }
@@ -108,6 +112,9 @@ public final class CheckPublishedPom {
         forConsumers.add(coordinates);
       }
     }
+    if (bom) {
+      managed(project, where, problems);
+    }
     Set<String> allowed = ALLOWED_FOR_CONSUMERS.get(artifactId);
     if (allowed != null && !allowed.containsAll(forConsumers)) {
       Set<String> extra = new TreeSet<>(forConsumers);
@@ -117,6 +124,26 @@ public final class CheckPublishedPom {
     System.out.println("checked " + where + ": " + count + " dependencies, consumers get "
         + (forConsumers.isEmpty() ? "nothing" : String.join(", ", forConsumers)));
     return problems;
+  }
+
+  /** A BOM manages cep-roadmap's modules only, each at a version of its own, and at least one. */
+  private static void managed(Element project, String where, List<String> problems) {
+    List<Element> managed = children(
+        child(child(project, "dependencyManagement"), "dependencies"), "dependency");
+    if (managed.isEmpty()) {
+      problems.add(where + ": is a BOM that manages no module");
+    }
+    for (Element dependency : managed) {
+      String coordinates = text(dependency, "groupId") + ":" + text(dependency, "artifactId");
+      if (!text(dependency, "groupId").equals(text(project, "groupId"))) {
+        problems.add(where + ": manages " + coordinates + ", which is not one of its modules");
+      }
+      if (!text(dependency, "version").equals(text(project, "version"))) {
+        problems.add(where + ": manages " + coordinates + " at version '"
+            + text(dependency, "version") + "', not its own");
+      }
+    }
+    System.out.println("checked " + where + ": a BOM of " + managed.size() + " artifacts");
   }
 
   private static void unresolved(Node node, String where, List<String> problems) {

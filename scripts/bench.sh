@@ -8,8 +8,8 @@
 #                            # the codec and the validator only (docs/performance.md): about 27 minutes
 #   scripts/bench.sh quick DecodeBenchmark   # extra arguments go to JMH (here: a name filter)
 #
-# The JSON result and the table land in cep-examples/target/benchmarks/. The benchmarks are
-# compiled by the normal build (cep-examples/src/jmh/java), never run by it.
+# The JSON result and the table land in cep-benchmarks/target/benchmarks/. The benchmarks are
+# compiled by the normal build (module cep-benchmarks), never run by it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,11 +24,11 @@ if [ "$#" -eq 0 ]; then
   set -- 'io\.github\.ceproadmap\.benchmarks\..*'
 fi
 
-out=cep-examples/target/benchmarks
-./mvnw -B -ntp -q -pl cep-examples -am test-compile \
+out=cep-benchmarks/target/benchmarks
+./mvnw -B -ntp -q -pl cep-benchmarks -am test-compile \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmarks/classpath.txt
-classpath="cep-examples/target/test-classes:cep-examples/target/classes:$(cat "$out/classpath.txt")"
+  -Dmdep.includeScope=runtime -Dmdep.outputFile=target/benchmarks/classpath.txt
+classpath="cep-benchmarks/target/classes:$(cat "$out/classpath.txt")"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 # One heap for every fork, large enough for the huge workload (104 MB of JSON, a roadmap of some

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Maven Central bundle of the committed HEAD the way a release does (profile
 # "release"), but with no signing key (-Dgpg.skip) and no upload (the parent's default), then
-# checks what is in it. For each of cep-model, cep-json and cep-sheets the bundle must hold the
-# main jar, the -sources and -javadoc jars and the POM (cep-model also its -tests jar), each with
-# its .md5, .sha1, .sha256 and .sha512 checksums, and nothing else: no other module, no parent
-# POM.
+# checks what is in it. For each of cep-model, cep-json, cep-sheets, cep-render and
+# cep-conformance the bundle must hold the main jar, the -sources and -javadoc jars and the POM
+# (cep-model also its -tests jar), for cep-bom its POM only, each with its .md5, .sha1, .sha256
+# and .sha512 checksums, and nothing else: no other module, no parent POM.
 #
 #   scripts/check-bundle.sh [extra Maven arguments]
 #
@@ -47,8 +47,14 @@ unzip -l "$bundle" | sed 's/^/  /'
 expected="$work/expected.txt"
 actual="$work/actual.txt"
 group_path=io/github/ceproadmap
-# The modules published to Central; cep-examples (the command) and the parent are not.
-published=(cep-model cep-json cep-sheets)
+# The modules published to Central, jars (published) and BOM (bom); cep-cli, cep-examples,
+# cep-benchmarks, cep-integration-tests and the parent are not.
+published=(cep-model cep-json cep-sheets cep-render cep-conformance cep-testkit)
+bom=cep-bom
+{
+for suffix in "" .md5 .sha1 .sha256 .sha512; do
+  echo "$group_path/$bom/$version/$bom-$version.pom$suffix"
+done
 for module in "${published[@]}"; do
   files=("$module-$version.jar" "$module-$version-sources.jar" "$module-$version-javadoc.jar"
          "$module-$version.pom")
@@ -60,7 +66,8 @@ for module in "${published[@]}"; do
       echo "$group_path/$module/$version/$file$suffix"
     done
   done
-done | sort > "$expected"
+done
+} | sort > "$expected"
 # Signatures are made only with a key; without -Dgpg.skip they are expected too.
 unzip -Z1 "$bundle" | grep -v '/$' | grep -v '\.asc$' | sort > "$actual"
 
@@ -117,7 +124,7 @@ holds "$group_path/cep-model/$version/cep-model-$version-tests.jar" \
   'io/github/ceproadmap/model/testing/.*\.class' "the roadmap generators"
 
 pom_files=()
-for module in "${published[@]}"; do
+for module in "${published[@]}" "$bom"; do
   pom="$unpacked/$group_path/$module/$version/$module-$version.pom"
   [[ -f "$pom" ]] && pom_files+=("$pom")
 done
@@ -126,7 +133,7 @@ if [[ ${#pom_files[@]} -gt 0 ]]; then
 fi
 
 if [[ $status -eq 0 ]]; then
-  echo "bundle OK: $(wc -l < "$actual") files for ${published[*]} $version"
+  echo "bundle OK: $(wc -l < "$actual") files for ${published[*]} $bom $version"
 else
   echo "bundle NOT OK" >&2
 fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks the POMs that Maven installs and publishes for cep-model and cep-json, the flattened ones
+# Checks the POMs that Maven installs and publishes for the published modules, the flattened ones
 # in target/.flattened-pom.xml (run ./mvnw package first), or the POM files given. The checks
 # themselves are in CheckPublishedPom.java beside this script, which the build also runs on every
 # published module in the verify phase.
@@ -13,6 +13,8 @@ if [[ "${1:-}" == "--release" ]]; then
   shift
 fi
 if [[ $# -eq 0 ]]; then
-  set -- cep-model/target/.flattened-pom.xml cep-json/target/.flattened-pom.xml
+  set -- cep-model/target/.flattened-pom.xml cep-json/target/.flattened-pom.xml \
+    cep-sheets/target/.flattened-pom.xml cep-render/target/.flattened-pom.xml \
+    cep-bom/target/.flattened-pom.xml
 fi
 exec java scripts/CheckPublishedPom.java "${release[@]}" "$@"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the committed HEAD twice, in two fresh clones at different paths, and compares every jar
 # the two builds made byte for byte (sha256): main, -sources, -javadoc and -tests jars of every
-# module and the shaded cep-examples/target/cep.jar. project.build.outputTimestamp in the parent
+# module and the shaded cep-cli/target/cep.jar. project.build.outputTimestamp in the parent
 # fixes the time stamps; this checks that nothing else (paths, build time, file order) leaks in.
 #
 #   scripts/check-reproducible.sh [extra Maven arguments]

@@ -20,11 +20,11 @@ if [ -z "$browser" ]; then
   browser="$(command -v chromium)"
 fi
 
-./mvnw -B -ntp -q -pl cep-examples -am package -DskipTests -Dinvoker.skip=true
-out=cep-examples/target/screenshots
+./mvnw -B -ntp -q -pl cep-cli -am package -DskipTests -Dinvoker.skip=true
+out=cep-cli/target/screenshots
 mkdir -p "$out" docs
 page="$PWD/$out/dashboard.html"
-java -jar cep-examples/target/cep.jar render --as-of 2024-03 --out "$page"
+java -jar cep-cli/target/cep.jar render --as-of 2024-03 --out "$page"
 
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT

@@ -10,7 +10,7 @@
 #   scripts/startup.sh        # seven rounds
 #   scripts/startup.sh 21     # more rounds
 #
-# Needs cep-examples/target/cep.jar and its archive cep.jsa (./mvnw -q package -DskipTests makes
+# Needs cep-cli/target/cep.jar and its archive cep.jsa (./mvnw -q package -DskipTests makes
 # both). Uses $JAVA_HOME/bin/java if JAVA_HOME is set, else java on the PATH, as scripts/cep does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 rounds="${1:-7}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
-jar=cep-examples/target/cep.jar
+jar=cep-cli/target/cep.jar
 if [ ! -f "$jar" ]; then
   echo "startup.sh: $jar is missing; build it first: ./mvnw -q package -DskipTests" >&2
   exit 2

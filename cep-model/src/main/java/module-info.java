@@ -13,5 +13,6 @@ module io.github.ceproadmap.model {
   exports io.github.ceproadmap.model;
   exports io.github.ceproadmap.model.validation;
   exports io.github.ceproadmap.model.diff;
-  exports io.github.ceproadmap.model.internal to io.github.ceproadmap.json, io.github.ceproadmap.sheets;
+  exports io.github.ceproadmap.model.internal to
+      io.github.ceproadmap.json, io.github.ceproadmap.sheets, io.github.ceproadmap.render;
 }

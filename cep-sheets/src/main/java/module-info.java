@@ -9,7 +9,7 @@
 module io.github.ceproadmap.sheets {
   requires transitive io.github.ceproadmap.model;
   requires org.dhatim.fastexcel;
-  requires org.dhatim.fastexcel.reader;
+  requires java.xml;
   requires org.apache.commons.compress;
   requires de.siegmar.fastcsv;
 

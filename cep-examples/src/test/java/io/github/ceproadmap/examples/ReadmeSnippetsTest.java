@@ -23,7 +23,7 @@ class ReadmeSnippetsTest {
       Path.of("src/main/java/io/github/ceproadmap/examples"),
       Path.of("src/test/java/io/github/ceproadmap/examples"),
       // The Spring Boot service, which the consumer integration tests build and run.
-      Path.of("src/it/spring-boot-service/src/main/java"));
+      Path.of("../cep-integration-tests/src/it/spring-boot-service/src/main/java"));
 
   /** The pages that hold JSON samples of roadmap documents (other pages show reports). */
   private static final List<String> DOCUMENT_SAMPLE_PAGES = List.of("README.md", "docs/format.md");

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.json;
 
+import io.github.ceproadmap.model.JsonText;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamReadConstraints;
@@ -37,16 +38,16 @@ public final class DecodeLimits {
   public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 64 * 1024 * 1024;
 
   /** The default {@link #maxNestingDepth()}: 64 levels. */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = JsonText.MAX_NESTING_DEPTH;
 
   /** The default {@link #maxStringLength()}: 1 MiB of characters. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+  public static final int DEFAULT_MAX_STRING_LENGTH = JsonText.MAX_STRING_LENGTH;
 
   /** The default {@link #maxNumberLength()}: 100 characters. */
-  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = JsonText.MAX_NUMBER_LENGTH;
 
   /** The default {@link #maxNameLength()}: 1,024 characters. */
-  public static final int DEFAULT_MAX_NAME_LENGTH = 1024;
+  public static final int DEFAULT_MAX_NAME_LENGTH = JsonText.MAX_NAME_LENGTH;
 
   /** The default {@link #maxTokenCount()}: ten million tokens. */
   public static final long DEFAULT_MAX_TOKEN_COUNT = 10_000_000L;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import io.github.ceproadmap.json.RoadmapDecodeException.Code;
+import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -126,7 +128,7 @@ final class DocumentReader {
    */
   @Nullable String firstKey(ObjectShape shape) {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw error("expected " + shape.what() + " object but found " + describeCurrent());
+      throw error(Code.WRONG_TYPE, "expected " + shape.what() + " object but found " + describeCurrent());
     }
     if (depth == shapes.length) {
       shapes = Arrays.copyOf(shapes, depth * 2);
@@ -163,10 +165,11 @@ final class DocumentReader {
       int index = shape.indexOf(key);
       path.pushName(key);
       if (index >= 0 ? (seen[top] & (1L << index)) != 0 : extensions[top].containsKey(key)) {
-        throw error("duplicate key " + Quoting.quote(key) + " in " + shape.what());
+        throw error(Code.DUPLICATE_KEY, key, "duplicate key " + Quoting.quote(key) + " in " + shape.what());
       }
-      if (index < 0 && !lenient) {
-        throw error("unknown key " + Quoting.quote(key) + " in " + shape.what() + "; known keys are "
+      boolean schema = shape == ObjectShape.ROADMAP && key.equals(DocumentKeys.SCHEMA);
+      if (index < 0 && !lenient && !schema) {
+        throw error(Code.UNKNOWN_KEY, key, "unknown key " + Quoting.quote(key) + " in " + shape.what() + "; known keys are "
             + shape.keyList());
       }
       next();
@@ -174,6 +177,10 @@ final class DocumentReader {
       if (index >= 0) {
         seen[top] |= 1L << index;
         return key;
+      }
+      if (schema && parser.currentToken() != JsonToken.VALUE_STRING) {
+        throw error(Code.WRONG_TYPE, "expected the URI of the document's JSON Schema (a string) but found "
+            + describeCurrent());
       }
       if (extensions[top].isEmpty()) {
         extensions[top] = new LinkedHashMap<>();
@@ -183,8 +190,8 @@ final class DocumentReader {
     }
     String missing = shape.firstMissing(seen[top]);
     if (missing != null) {
-      throw error("missing required key " + Quoting.quote(missing) + " in " + shape.what(),
-          starts[top]);
+      throw error(Code.MISSING_KEY, missing,
+          "missing required key " + Quoting.quote(missing) + " in " + shape.what(), starts[top]);
     }
     return null;
   }
@@ -205,7 +212,7 @@ final class DocumentReader {
       }
       return build.apply(builder);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw error(String.valueOf(e.getMessage()), starts[top]);
+      throw error(Code.BAD_VALUE, null, String.valueOf(e.getMessage()), starts[top]);
     } finally {
       starts[top] = null;
       extensions[top] = Map.of();
@@ -257,7 +264,7 @@ final class DocumentReader {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
-      throw error(String.valueOf(e.getMessage()));
+      throw error(Code.BAD_VALUE, String.valueOf(e.getMessage()));
     }
   }
 
@@ -291,7 +298,7 @@ final class DocumentReader {
         return value.intValueExact();
       }
     }
-    throw error("expected " + what + " but found " + describeCurrent());
+    throw error(Code.WRONG_TYPE, "expected " + what + " but found " + describeCurrent());
   }
 
   /** Returns the current number, or null if the token is no number or its exponent is absurd. */
@@ -311,7 +318,7 @@ final class DocumentReader {
   /** Fails unless the current token is {@code expected}, naming {@code what} was expected. */
   void require(JsonToken expected, String what) {
     if (parser.currentToken() != expected) {
-      throw error("expected " + what + " but found " + describeCurrent());
+      throw error(Code.WRONG_TYPE, "expected " + what + " but found " + describeCurrent());
     }
   }
 
@@ -339,20 +346,27 @@ final class DocumentReader {
   }
 
   /** Returns the error {@code problem} at the current token (or the end of input) and path. */
-  RoadmapDecodeException error(String problem) {
-    return error(problem, parser.currentToken() == null
+  RoadmapDecodeException error(Code code, String problem) {
+    return error(code, null, problem);
+  }
+
+  /** Returns the error {@code problem} about {@code key} at the current token and path. */
+  RoadmapDecodeException error(Code code, @Nullable String key, String problem) {
+    return error(code, key, problem, parser.currentToken() == null
         ? parser.currentLocation()
         : parser.currentTokenLocation());
   }
 
-  /** Returns the error {@code problem} at {@code at} and the current path. */
-  RoadmapDecodeException error(String problem, @Nullable TokenStreamLocation at) {
-    return error(problem, at != null ? at : parser.currentTokenLocation(), path.pointer());
+  /** Returns the error {@code problem} about {@code key} at {@code at} and the current path. */
+  RoadmapDecodeException error(Code code, @Nullable String key, String problem,
+      @Nullable TokenStreamLocation at) {
+    return error(code, key, problem, at != null ? at : parser.currentTokenLocation(),
+        path.pointer());
   }
 
-  private RoadmapDecodeException error(
-      String problem, TokenStreamLocation at, DocumentPointer pointer) {
-    return new RoadmapDecodeException(problem, line(at), column(at), pointer);
+  private RoadmapDecodeException error(Code code, @Nullable String key, String problem,
+      TokenStreamLocation at, DocumentPointer pointer) {
+    return new RoadmapDecodeException(code, key, problem, line(at), column(at), pointer);
   }
 
   /**
@@ -367,17 +381,18 @@ final class DocumentReader {
     DocumentPointer pointer = PointerPath.of(parser.streamReadContext());
     if (e instanceof LimitedReads.Exceeded) {
       Limit limit = ((LimitedReads.Exceeded) e).limit();
-      return error(limit.exceeded(limits), parser.currentLocation(), pointer);
+      return error(Code.LIMIT_EXCEEDED, null, limit.exceeded(limits), parser.currentLocation(),
+          pointer);
     }
     if (e instanceof StreamConstraintsException) {
       // A constraint without a DecodeLimits setting (BigInteger scale): Jackson's words.
-      return error(jacksonProblem(e), parser.currentLocation(), pointer);
+      return error(Code.LIMIT_EXCEEDED, null, jacksonProblem(e), parser.currentLocation(), pointer);
     }
     TokenStreamLocation at = e.getLocation();
     String problem = (e instanceof StreamReadException ? "malformed JSON: " : "cannot read: ")
         + jacksonProblem(e);
-    return error(problem, at != null && at.getLineNr() > 0 ? at : parser.currentLocation(),
-        pointer);
+    return error(Code.NOT_JSON, null, problem,
+        at != null && at.getLineNr() > 0 ? at : parser.currentLocation(), pointer);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +39,12 @@ public final class DocumentReport {
   public static final String READ_ERROR = "read-error";
 
   /**
+   * The version of the JSON report's format ({@code cep-validate-report-1.0.schema.json}), which
+   * {@link #toJson} writes as {@code formatVersion}.
+   */
+  public static final String FORMAT_VERSION = "1.0";
+
+  /**
    * One finding, or the reason a document could not be read or decoded.
    *
    * @param rule the rule id, {@link #READ_ERROR} or {@link #DECODE_ERROR}
@@ -51,9 +58,12 @@ public final class DocumentReport {
    *     as reports name it ({@code Projects!F2}, {@code actions.csv: row 2, column 2})
    * @param values the values the finding is about, typed, sorted by name: its {@link
    *     Finding#values()}; empty for a document that could not be read or decoded
+   * @param related the other place the finding involves, such as the first of two duplicates:
+   *     its {@link Finding#related()}
    */
   public record Entry(String rule, Severity severity, DocumentPointer pointer, int line,
-      int column, String message, Optional<String> cell, Map<String, Object> values) {
+      int column, String message, Optional<String> cell, Map<String, Object> values,
+      Optional<DocumentPointer> related) {
     /**
      * Checks the values and keeps them sorted by name.
      *
@@ -65,10 +75,30 @@ public final class DocumentReport {
      * @param message see {@link #message()}
      * @param cell see {@link #cell()}
      * @param values see {@link #values()}; copied
+     * @param related see {@link #related()}
      * @throws IllegalArgumentException if a value is not one a {@link Finding} may carry
      */
     public Entry {
       values = Finding.copyOfValues(values);
+      Objects.requireNonNull(related, "related");
+    }
+
+    /**
+     * Returns an entry that involves no other place.
+     *
+     * @param rule see {@link #rule()}
+     * @param severity see {@link #severity()}
+     * @param pointer see {@link #pointer()}
+     * @param line see {@link #line()}
+     * @param column see {@link #column()}
+     * @param message see {@link #message()}
+     * @param cell see {@link #cell()}
+     * @param values see {@link #values()}; copied
+     * @throws IllegalArgumentException if a value is not one a {@link Finding} may carry
+     */
+    public Entry(String rule, Severity severity, DocumentPointer pointer, int line, int column,
+        String message, Optional<String> cell, Map<String, Object> values) {
+      this(rule, severity, pointer, line, column, message, cell, values, Optional.empty());
     }
 
     /**
@@ -294,7 +324,7 @@ public final class DocumentReport {
     for (Finding finding : report.findings()) {
       Place at = locate.apply(finding.pointer());
       entries.add(new Entry(finding.rule(), finding.severity(), finding.pointer(), at.line(),
-          at.column(), finding.message(), at.cell(), finding.values()));
+          at.column(), finding.message(), at.cell(), finding.values(), finding.related()));
     }
     List<Omitted> omitted = new ArrayList<>();
     report.omitted().forEach(
@@ -436,6 +466,7 @@ public final class DocumentReport {
     summary.put("counts", countsAsJson(counts(reports)));
     summary.put("byRule", byRule);
     Map<String, Object> report = new LinkedHashMap<>();
+    report.put("formatVersion", FORMAT_VERSION);
     report.put("files", files);
     report.put("summary", summary);
     return write(report);
@@ -460,6 +491,7 @@ public final class DocumentReport {
       finding.put("line", entry.line() > 0 ? entry.line() : null);
       finding.put("column", entry.column() > 0 ? entry.column() : null);
       finding.put("message", entry.message());
+      entry.related().ifPresent(related -> finding.put("related", related.toString()));
       entry.cell().ifPresent(cell -> finding.put("cell", cell));
       if (!entry.values().isEmpty()) {
         finding.put("values", entry.valuesAsJson());

@@ -157,7 +157,7 @@ final class DocumentText {
    */
   static void requireLength(long length, DecodeLimits limits, TextPlace at) {
     if (length > limits.maxDocumentLength()) {
-      throw new RoadmapDecodeException(
+      throw new RoadmapDecodeException(RoadmapDecodeException.Code.LIMIT_EXCEEDED, null,
           Limit.DOCUMENT_LENGTH.exceeded(limits), at.line(), at.column(), DocumentPointer.root());
     }
   }
@@ -191,7 +191,7 @@ final class DocumentText {
    * input, after the text that ends at {@code at}.
    */
   static RoadmapDecodeException notUtf8(long offset, TextPlace at) {
-    return new RoadmapDecodeException(
+    return new RoadmapDecodeException(RoadmapDecodeException.Code.NOT_JSON, null,
         "the document is not valid UTF-8: malformed bytes at byte offset " + offset,
         at.line(), at.column(), DocumentPointer.root());
   }

@@ -3,6 +3,7 @@ package io.github.ceproadmap.json;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamWriteCapability;
 
 /** Copies one JSON value from a parser to a generator, token by token. */
 final class JsonValues {
@@ -12,9 +13,11 @@ final class JsonValues {
    * Copies the value that starts at the parser's current token, leaving the parser on its last
    * token. Numbers keep their text ({@code 1.50} stays {@code 1.50}, {@code 1e5} stays {@code
    * 1e5}), so an extension member comes out as it went in; Jackson's own copy would rewrite them
-   * through {@code double}.
+   * through {@code double}. A generator that cannot write number text, such as the one behind
+   * {@code ObjectMapper.valueToTree}, gets the number's exact value instead.
    */
   static void copy(JsonParser in, JsonGenerator out) {
+    boolean numberText = out.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS);
     int depth = 0;
     do {
       JsonToken token = in.currentToken();
@@ -42,8 +45,18 @@ final class JsonValues {
           out.writeString(in.getString());
           break;
         case VALUE_NUMBER_INT:
+          if (numberText) {
+            out.writeNumber(in.getString());
+          } else {
+            out.writeNumber(in.getBigIntegerValue());
+          }
+          break;
         case VALUE_NUMBER_FLOAT:
-          out.writeNumber(in.getString());
+          if (numberText) {
+            out.writeNumber(in.getString());
+          } else {
+            out.writeNumber(in.getDecimalValue());
+          }
           break;
         case VALUE_TRUE:
         case VALUE_FALSE:

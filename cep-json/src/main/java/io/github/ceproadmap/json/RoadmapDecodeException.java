@@ -1,6 +1,10 @@
 package io.github.ceproadmap.json;
 
 import io.github.ceproadmap.model.DocumentPointer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a document is not a format 1.0 roadmap document: malformed JSON, content after the
@@ -21,6 +25,39 @@ import io.github.ceproadmap.model.DocumentPointer;
 public final class RoadmapDecodeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** What kind of problem makes a document unreadable, for tools that act on it. */
+  public enum Code {
+    /** Not JSON: malformed, not UTF-8, empty, or with content after the document. */
+    NOT_JSON,
+    /** A value of another JSON type than the format's: a string for a number, an array for an object. */
+    WRONG_TYPE,
+    /** A value of the right type that the format refuses: a malformed id, date or code, a number out of range, an unsupported schemaVersion. */
+    BAD_VALUE,
+    /** A key the format does not know, in strict mode. */
+    UNKNOWN_KEY,
+    /** A key twice in one object. */
+    DUPLICATE_KEY,
+    /** A required key that is missing. */
+    MISSING_KEY,
+    /** A decode limit exceeded ({@link DecodeLimits}). */
+    LIMIT_EXCEEDED;
+
+    /**
+     * Returns the code as reports write it, kebab-case: {@code "unknown-key"}.
+     *
+     * @return the id
+     */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** What kind of problem it is. */
+  private final Code code;
+
+  /** The key, for an unknown, duplicate or missing key; null otherwise. */
+  private final @Nullable String key;
+
   /** What is wrong, without the location. */
   private final String problem;
 
@@ -36,13 +73,35 @@ public final class RoadmapDecodeException extends RuntimeException {
    */
   private final String pointer;
 
-  RoadmapDecodeException(String problem, int line, int column, DocumentPointer pointer) {
+  RoadmapDecodeException(Code code, @Nullable String key, String problem, int line, int column,
+      DocumentPointer pointer) {
     super(problem + " at " + line + ":" + column
         + " (" + (pointer.isRoot() ? "document root" : pointer) + ")");
+    this.code = Objects.requireNonNull(code, "code");
+    this.key = key;
     this.problem = problem;
     this.line = line;
     this.column = column;
     this.pointer = pointer.toString();
+  }
+
+  /**
+   * Returns what kind of problem it is.
+   *
+   * @return the code
+   */
+  public Code code() {
+    return code;
+  }
+
+  /**
+   * Returns the key, for an {@link Code#UNKNOWN_KEY unknown}, {@link Code#DUPLICATE_KEY
+   * duplicate} or {@link Code#MISSING_KEY missing} key.
+   *
+   * @return the key, or empty for another kind of problem
+   */
+  public Optional<String> key() {
+    return Optional.ofNullable(key);
   }
 
   /**
@@ -92,8 +151,8 @@ public final class RoadmapDecodeException extends RuntimeException {
     if (place.isRoot()) {
       return this;
     }
-    RoadmapDecodeException located = new RoadmapDecodeException(problem, line, column,
-        place.resolve(pointer()));
+    RoadmapDecodeException located = new RoadmapDecodeException(code, key, problem, line,
+        column, place.resolve(pointer()));
     located.setStackTrace(getStackTrace());
     return located;
   }

@@ -3,6 +3,7 @@ package io.github.ceproadmap.json;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.ActionId;
+import io.github.ceproadmap.model.FormatDates;
 import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.OrganizationRole;
@@ -16,10 +17,6 @@ import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.internal.DocumentKeys;
 import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.internal.Slugs;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonToken;
 
@@ -33,8 +30,8 @@ final class RoadmapReader {
   private static final String STRING = "a string";
   private static final String ACTION_ID = "an action id like \"2.5\"";
   private static final String POSITIVE_INT = " (an integer from 1 to 2147483647)";
-  private static final String YEAR = "a year (an integer from " + Quarter.MIN_YEAR + " to "
-      + Quarter.MAX_YEAR + ")";
+  private static final String YEAR = "a year (an integer from " + FormatDates.MIN_YEAR + " to "
+      + FormatDates.MAX_YEAR + ")";
 
   private final DocumentReader in;
 
@@ -52,13 +49,15 @@ final class RoadmapReader {
   Roadmap readDocument() {
     JsonToken first = in.next();
     if (first != JsonToken.START_OBJECT) {
-      throw in.error("not a CEP roadmap document: expected a JSON object but found "
+      throw in.error(RoadmapDecodeException.Code.WRONG_TYPE,
+          "not a CEP roadmap document: expected a JSON object but found "
           + in.describeCurrent());
     }
     in.recordLocation();
     Roadmap roadmap = readRoadmap();
     if (in.next() != null) {
-      throw in.error("unexpected content after the document: " + in.describeCurrent());
+      throw in.error(RoadmapDecodeException.Code.NOT_JSON,
+          "unexpected content after the document: " + in.describeCurrent());
     }
     return roadmap;
   }
@@ -80,7 +79,7 @@ final class RoadmapReader {
           roadmap.edition(in.readString(STRING));
           break;
         case DocumentKeys.LAUNCHED:
-          roadmap.launched(in.readString("a date like \"2021-03-18\"", RoadmapReader::date));
+          roadmap.launched(in.readString("a date like \"2021-03-18\"", FormatDates::parseDate));
           break;
         case DocumentKeys.STATUS_QUARTER:
           roadmap.statusQuarter(in.readString("a quarter like \"2024-Q1\"", Quarter::parse));
@@ -194,7 +193,7 @@ final class RoadmapReader {
         case DocumentKeys.MEMBERSHIP_YEARS:
           for (boolean more = in.firstElement(); more; more = in.nextElement()) {
             organization.addMembershipYears(
-                Year.of(in.readInt(YEAR, Quarter.MIN_YEAR, Quarter.MAX_YEAR)));
+                FormatDates.year(in.readInt(YEAR, FormatDates.MIN_YEAR, FormatDates.MAX_YEAR)));
           }
           break;
         default:
@@ -232,7 +231,7 @@ final class RoadmapReader {
           }
           break;
         case DocumentKeys.START:
-          project.start(in.readString("a year-month like \"2022-05\"", RoadmapReader::yearMonth));
+          project.start(in.readString("a year-month like \"2022-05\"", FormatDates::parseMonth));
           break;
         case DocumentKeys.DURATION_MONTHS:
           project.durationMonths(in.readPositiveInt("a duration in months" + POSITIVE_INT));
@@ -310,47 +309,5 @@ final class RoadmapReader {
       throw new IllegalArgumentException("expected a non-empty organization id but found \"\"");
     }
     return text;
-  }
-
-  private static YearMonth yearMonth(String text) {
-    int month = text.length() == 7 && text.charAt(4) == '-' ? digits(text, 5, 7) : -1;
-    int year = month >= 1 && month <= 12 ? digits(text, 0, 4) : -1;
-    if (year < 0) {
-      throw new IllegalArgumentException(
-          "expected a year-month like \"2022-05\" but found " + Quoting.quote(text));
-    }
-    return YearMonth.of(year, month);
-  }
-
-  private static LocalDate date(String text) {
-    int day = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
-        ? digits(text, 8, 10) : -1;
-    int month = day >= 0 ? digits(text, 5, 7) : -1;
-    int year = month >= 0 ? digits(text, 0, 4) : -1;
-    if (year >= 0) {
-      try {
-        return LocalDate.of(year, month, day);
-      } catch (DateTimeException e) {
-        // Falls through to the message that quotes the text: "2021-02-30" is no date.
-      }
-    }
-    throw new IllegalArgumentException(
-        "expected a date like \"2021-03-18\" but found " + Quoting.quote(text));
-  }
-
-  // Months are checked by hand rather than by regular expression: a Matcher per
-  // action and per project was a tenth of what decoding allocated.
-
-  /** Returns the number that ASCII digits {@code text[from, to)} write, or -1 if any is none. */
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 }

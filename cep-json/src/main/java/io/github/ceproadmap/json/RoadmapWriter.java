@@ -4,6 +4,7 @@ import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
+import io.github.ceproadmap.model.FormatDates;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
 import io.github.ceproadmap.model.Project;
@@ -45,7 +46,7 @@ final class RoadmapWriter {
     out.writeStringProperty(DocumentKeys.TITLE, roadmap.title());
     out.writeStringProperty(DocumentKeys.EDITION, roadmap.edition());
     roadmap.launched()
-        .ifPresent(day -> out.writeStringProperty(DocumentKeys.LAUNCHED, day.toString()));
+        .ifPresent(day -> out.writeStringProperty(DocumentKeys.LAUNCHED, FormatDates.format(day)));
     roadmap.statusQuarter()
         .ifPresent(quarter ->
             out.writeStringProperty(DocumentKeys.STATUS_QUARTER, quarter.toString()));
@@ -56,7 +57,7 @@ final class RoadmapWriter {
     writeArrayIfAny(out, DocumentKeys.ORGANIZATIONS, roadmap.organizations(),
         this::writeOrganization);
     writeArrayIfAny(out, DocumentKeys.PROJECTS, roadmap.projects(), this::writeProject);
-    writeExtensions(out, ObjectShape.ROADMAP, roadmap.extensions());
+    writeExtensions(out, roadmap.extensions());
     out.writeEndObject();
   }
 
@@ -64,7 +65,7 @@ final class RoadmapWriter {
     out.writeStartObject();
     out.writeStringProperty(DocumentKeys.ID, axis.id());
     out.writeStringProperty(DocumentKeys.TITLE, axis.title());
-    writeExtensions(out, ObjectShape.AXIS, axis.extensions());
+    writeExtensions(out, axis.extensions());
     out.writeEndObject();
   }
 
@@ -73,7 +74,7 @@ final class RoadmapWriter {
     out.writeNumberProperty(DocumentKeys.NUMBER, pathway.number());
     out.writeStringProperty(DocumentKeys.TITLE, pathway.title());
     writeArray(out, DocumentKeys.ACTIONS, pathway.actions(), this::writeAction);
-    writeExtensions(out, ObjectShape.PATHWAY, pathway.extensions());
+    writeExtensions(out, pathway.extensions());
     out.writeEndObject();
   }
 
@@ -82,7 +83,7 @@ final class RoadmapWriter {
     out.writeStringProperty(DocumentKeys.ID, action.id().toString());
     out.writeStringProperty(DocumentKeys.AXIS, action.axis());
     out.writeStringProperty(DocumentKeys.TITLE, action.title());
-    writeExtensions(out, ObjectShape.ACTION, action.extensions());
+    writeExtensions(out, action.extensions());
     out.writeEndObject();
   }
 
@@ -94,7 +95,7 @@ final class RoadmapWriter {
         (role, to) -> to.writeString(role.id()));
     writeArrayIfAny(out, DocumentKeys.MEMBERSHIP_YEARS, organization.membershipYears(),
         (year, to) -> to.writeNumber(year.getValue()));
-    writeExtensions(out, ObjectShape.ORGANIZATION, organization.extensions());
+    writeExtensions(out, organization.extensions());
     out.writeEndObject();
   }
 
@@ -108,7 +109,7 @@ final class RoadmapWriter {
     writeArray(out, DocumentKeys.ACTIONS, project.actions(),
         (id, to) -> to.writeString(id.toString()));
     project.start()
-        .ifPresent(start -> out.writeStringProperty(DocumentKeys.START, start.toString()));
+        .ifPresent(start -> out.writeStringProperty(DocumentKeys.START, FormatDates.format(start)));
     project.durationMonths()
         .ifPresent(months -> out.writeNumberProperty(DocumentKeys.DURATION_MONTHS, months));
     writeArrayIfAny(out, DocumentKeys.CONTACTS, project.contacts(), this::writeContact);
@@ -121,7 +122,7 @@ final class RoadmapWriter {
         RoadmapWriter::writeString);
     writeArrayIfAny(out, DocumentKeys.DISSEMINATION, project.dissemination(),
         RoadmapWriter::writeString);
-    writeExtensions(out, ObjectShape.PROJECT, project.extensions());
+    writeExtensions(out, project.extensions());
     out.writeEndObject();
   }
 
@@ -130,7 +131,7 @@ final class RoadmapWriter {
     out.writeStringProperty(DocumentKeys.NAME, contact.name());
     out.writeStringProperty(DocumentKeys.EMAIL, contact.email());
     contact.organization().ifPresent(id -> out.writeStringProperty(DocumentKeys.ORGANIZATION, id));
-    writeExtensions(out, ObjectShape.CONTACT, contact.extensions());
+    writeExtensions(out, contact.extensions());
     out.writeEndObject();
   }
 
@@ -160,16 +161,14 @@ final class RoadmapWriter {
    * Writes each extension member by parsing its stored JSON text and copying the value through
    * {@code out}, so that a pretty generator indents it like the rest of the document.
    *
-   * @throws IllegalArgumentException if a member takes a key the shape knows, or its text is not
-   *     exactly one JSON value
+   * <p>The model has checked when the value was built that no member takes a key of the shape
+   * and that each is one JSON value within the default decode limits.
+   *
+   * @throws IllegalArgumentException if a member's text exceeds this codec's own, lower limits
    */
-  private void writeExtensions(JsonGenerator out, ObjectShape shape, Map<String, String> extensions) {
+  private void writeExtensions(JsonGenerator out, Map<String, String> extensions) {
     for (Map.Entry<String, String> member : extensions.entrySet()) {
       String key = member.getKey();
-      if (shape.indexOf(key) >= 0) {
-        throw new IllegalArgumentException("extension member " + Quoting.quote(key)
-            + " of " + shape.what() + " takes a key of the format; extensions hold unknown keys only");
-      }
       out.writeName(key);
       DocumentPointer pointer = PointerPath.of(out.streamWriteContext());
       copyJsonText(out, member.getValue(), () -> "extension member " + Quoting.quote(key)

@@ -2,6 +2,7 @@ package io.github.ceproadmap.json;
 
 import io.github.ceproadmap.model.DocumentPointer;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +87,9 @@ public final class SourceMap {
     }
 
     SourceMap build() {
-      return new SourceMap(Map.copyOf(locations));
+      // Not Map.copyOf: its open addressing probed long runs of neighbouring pointer hashes, and
+      // this builder's map is never changed after build.
+      return new SourceMap(Collections.unmodifiableMap(locations));
     }
   }
 }

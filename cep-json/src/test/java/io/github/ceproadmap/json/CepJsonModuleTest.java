@@ -144,4 +144,23 @@ class CepJsonModuleTest {
     assertEquals(true, CepJsonModule.lenient().isLenient());
     assertEquals("cep-json", new CepJsonModule().getModuleName());
   }
+
+  @Test
+  void aMapperBuildsATreeOfALenientRoadmapWithNumericExtensionMembers() {
+    // Issue 20: valueToTree failed ("TreeBuildingGenerator does not support writeNumber(String)").
+    Roadmap roadmap = Editions.tableA().toBuilder()
+        .putExtensions("price", "1.50")
+        .putExtensions("count", "12345678901234567890")
+        .putExtensions("nested", "{\"a\":[1,-2.25,{\"b\":0}]}")
+        .build();
+
+    tools.jackson.databind.JsonNode tree = LENIENT.valueToTree(roadmap);
+
+    assertEquals(new java.math.BigDecimal("1.50"), tree.get("price").decimalValue());
+    assertEquals(new java.math.BigInteger("12345678901234567890"),
+        tree.get("count").bigIntegerValue());
+    assertEquals(new java.math.BigDecimal("-2.25"),
+        tree.get("nested").get("a").get(1).decimalValue());
+    assertEquals(roadmap, LENIENT.treeToValue(tree, Roadmap.class));
+  }
 }

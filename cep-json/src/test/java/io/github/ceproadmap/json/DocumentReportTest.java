@@ -34,6 +34,22 @@ class DocumentReportTest {
   }
 
   @Test
+  void theJsonReportCarriesItsFormatVersionAndEachFindingsRelatedPlace() {
+    DocumentReport report = DocumentReport.check("roadmap-2.0.json",
+        RoadmapEditions.bytes(RoadmapEditions.EDITION_2_0), RoadmapCodec.strict(),
+        Validator.standard());
+    JsonNode json = MAPPER.readTree(DocumentReport.toJson(List.of(report)));
+    assertEquals(DocumentReport.FORMAT_VERSION, json.get("formatVersion").asString());
+    JsonNode duplicate = json.at("/files/0/findings/0");
+    assertEquals("duplicate-action-id", duplicate.get("rule").asString());
+    assertEquals("/pathways/3/actions/3/id", duplicate.get("pointer").asString());
+    assertEquals("/pathways/3/actions/2/id", duplicate.get("related").asString());
+    JsonNode gap = json.at("/files/0/findings/3");
+    assertEquals("action-numbering-gap", gap.get("rule").asString());
+    assertEquals(false, gap.has("related"), gap::toString);
+  }
+
+  @Test
   void aValidDocumentHasNoProblem() {
     DocumentReport report = check(VALID);
     assertEquals(true, report.valid());

@@ -193,23 +193,35 @@ class LenientDecodeTest {
   }
 
   @Test
-  void anExtensionThatIsNotOneJsonValueFailsTheEncodeNamingTheMember() {
-    for (String text : List.of("{oops", "", "1 2", "[1,]")) {
-      Roadmap roadmap = withActionExtension("x-broken", text);
+  void anExtensionThatIsNotOneJsonValueIsRefusedWhenTheValueIsBuilt() {
+    for (String text : List.of("{oops", "", "1 2", "[1,]", "[".repeat(100) + "]".repeat(100))) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> LENIENT.encode(roadmap));
-      assertTrue(e.getMessage().startsWith(
-          "extension member \"x-broken\" at /pathways/0/actions/0/x-broken holds "), e.getMessage());
+          () -> withActionExtension("x-broken", text));
+      assertTrue(e.getMessage().startsWith("extension member \"x-broken\" of an action holds "),
+          e.getMessage());
       assertTrue(e.getMessage().contains("which is not one JSON value"), e.getMessage());
     }
   }
 
   @Test
-  void anExtensionThatTakesAKeyOfTheFormatFailsTheEncode() {
+  void anExtensionThatTakesAKeyOfTheFormatIsRefusedWhenTheValueIsBuilt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> LENIENT.encode(withActionExtension("title", "\"again\"")));
+        () -> withActionExtension("title", "\"again\""));
     assertEquals("extension member \"title\" of an action takes a key of the format;"
         + " extensions hold unknown keys only", e.getMessage());
+  }
+
+  @Test
+  void anExtensionBeyondACodecsOwnLowerLimitsFailsTheEncodeNamingTheMember() {
+    RoadmapCodec shallow = LENIENT.toBuilder()
+        .limits(DecodeLimits.builder().maxNestingDepth(10).build()).build();
+    Roadmap roadmap = withActionExtension("x-deep", "[".repeat(20) + "]".repeat(20));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> shallow.encode(roadmap));
+    assertTrue(e.getMessage().startsWith(
+        "extension member \"x-deep\" at /pathways/0/actions/0/x-deep holds "), e.getMessage());
+    assertTrue(e.getMessage().contains("which is not one JSON value"), e.getMessage());
+    assertEquals(roadmap, LENIENT.decode(LENIENT.encode(roadmap)));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import io.github.ceproadmap.model.internal.Slugs;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -45,7 +46,8 @@ public abstract class Action {
   /**
    * Returns the document members this library does not know, kept by a lenient read.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -70,6 +72,7 @@ public abstract class Action {
   @Value.Check
   void check() {
     Slugs.require(axis(), "an axis id");
+    JsonText.checkExtensions(extensions(), DocumentShape.ACTION);
   }
 
   /** Builds an {@link Action}; {@code id}, {@code axis} and {@code title} are required. */

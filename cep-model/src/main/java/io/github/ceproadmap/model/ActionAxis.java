@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import io.github.ceproadmap.model.internal.Slugs;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,8 @@ public abstract class ActionAxis {
   /**
    * Returns the document members this library does not know, kept by a lenient read.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -90,6 +92,7 @@ public abstract class ActionAxis {
   @Value.Check
   void check() {
     Slugs.require(id(), "an axis id");
+    JsonText.checkExtensions(extensions(), DocumentShape.AXIS);
   }
 
   /** Builds an {@link ActionAxis}; {@code id} and {@code title} are required. */

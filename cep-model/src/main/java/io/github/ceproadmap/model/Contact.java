@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -37,14 +38,15 @@ public abstract class Contact {
   /**
    * Returns the id of the organisation the contact works for, if known.
    *
-   * @return the organisation id, or empty
+   * @return the organisation id, never blank; or empty
    */
   public abstract Optional<String> organization();
 
   /**
    * Returns the document members this library does not know, kept by a lenient read.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -66,7 +68,19 @@ public abstract class Contact {
     return builder().from(this);
   }
 
-  /** Builds a {@link Contact}; {@code name} and {@code email} are required. */
+  /** Gives the canonical contact: an organisation that is empty or only white space is absent. */
+  @Value.Check
+  Contact normalize() {
+    JsonText.checkExtensions(extensions(), DocumentShape.CONTACT);
+    return OptionalText.isBlank(organization())
+        ? builder().from(this).organization(Optional.empty()).build()
+        : this;
+  }
+
+  /**
+   * Builds a {@link Contact}; {@code name} and {@code email} are required. {@code build()} gives
+   * the canonical contact: a blank organisation is absent.
+   */
   public static final class Builder extends ImmutableContact.Builder {
     Builder() {}
   }

@@ -27,6 +27,9 @@ public final class DocumentPointer {
   /** Each a {@link String} member name or an {@link Integer} array index, never null. */
   private final Object[] segments;
 
+  /** The hash code once computed, 0 before; racy but safe, as String's is. */
+  private int hash;
+
   private DocumentPointer(Object[] segments) {
     this.segments = segments;
   }
@@ -241,7 +244,38 @@ public final class DocumentPointer {
    */
   @Override
   public int hashCode() {
-    return Arrays.hashCode(segments);
+    int h = hash;
+    if (h == 0) {
+      h = spread(segments);
+      hash = h;
+    }
+    return h;
+  }
+
+  /**
+   * Mixes the segments' hashes so that pointers differing only in their indexes spread over every
+   * bit. {@code Arrays.hashCode} is linear in the indexes, so {@code /projects/i/contacts/j} and
+   * {@code /projects/i-1/contacts/j+31} collided, and the keys of a large document's source map
+   * fell into long probe chains: building the map grew with the square of the document.
+   */
+  private static int spread(Object[] segments) {
+    int h = 0x2545F491;
+    for (Object segment : segments) {
+      h = mix(h ^ segment.hashCode()) + 0x9E3779B9;
+    }
+    // Zero marks a hash not yet computed; a pointer whose hash is zero recomputes it each time.
+    return mix(h);
+  }
+
+  /** Murmur3's 32-bit finaliser: every input bit affects every output bit. */
+  private static int mix(int value) {
+    int h = value;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return h;
   }
 
   /**

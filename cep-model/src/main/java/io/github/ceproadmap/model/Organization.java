@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +53,15 @@ public abstract class Organization {
    * Returns the years in which the organisation was a member of the partnership, in document
    * order, such as 2024 for the slide "2024 Members".
    *
-   * @return the membership years, possibly empty
+   * @return the membership years, each from 0 to 9999 ({@link FormatDates}), possibly empty
    */
   public abstract List<Year> membershipYears();
 
   /**
    * Returns the document members this library does not know, kept by a lenient read.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -86,9 +88,18 @@ public abstract class Organization {
     if (id().isEmpty()) {
       throw new IllegalArgumentException("expected a non-empty organization id but found \"\"");
     }
+    List<Year> years = membershipYears();
+    for (int i = 0; i < years.size(); i++) {
+      FormatDates.checkYear(years.get(i));
+    }
+    JsonText.checkExtensions(extensions(), DocumentShape.ORGANIZATION);
   }
 
-  /** Builds an {@link Organization}; {@code id} and {@code name} are required. */
+  /**
+   * Builds an {@link Organization}; {@code id} and {@code name} are required, and {@code
+   * build()} throws {@link IllegalArgumentException} for an empty id or a membership year
+   * outside the years of {@link FormatDates}.
+   */
   public static final class Builder extends ImmutableOrganization.Builder {
     Builder() {}
   }

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -46,7 +47,8 @@ public abstract class Pathway {
   /**
    * Returns the document members this library does not know, kept by a lenient read.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -75,6 +77,7 @@ public abstract class Pathway {
           "expected a pathway number >= 1 but found " + number()
               + " (0 is reserved for cross-cutting actions)");
     }
+    JsonText.checkExtensions(extensions(), DocumentShape.PATHWAY);
   }
 
   /** Builds a {@link Pathway}; {@code number} and {@code title} are required. */

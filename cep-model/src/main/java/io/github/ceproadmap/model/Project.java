@@ -1,6 +1,6 @@
 package io.github.ceproadmap.model;
 
-import java.time.Year;
+import io.github.ceproadmap.model.internal.DocumentShape;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +75,7 @@ public abstract class Project {
   /**
    * Returns the month the project starts, if known.
    *
-   * @return the start month, or empty
+   * @return the start month, in a year of {@link FormatDates}; or empty
    */
   public abstract Optional<YearMonth> start();
 
@@ -96,28 +96,28 @@ public abstract class Project {
   /**
    * Returns the project's description, if any.
    *
-   * @return the description, or empty
+   * @return the description, never blank; or empty
    */
   public abstract Optional<String> description();
 
   /**
    * Returns the project's activities.
    *
-   * @return the activities, possibly empty
+   * @return the activities, none blank; possibly empty
    */
   public abstract List<String> activities();
 
   /**
    * Returns the project's outputs, as a project card's "Output" column lists them.
    *
-   * @return the outputs, possibly empty
+   * @return the outputs, none blank; possibly empty
    */
   public abstract List<String> outputs();
 
   /**
    * Returns the project's outcomes, as a project card's "Outcome" column lists them.
    *
-   * @return the outcomes, possibly empty
+   * @return the outcomes, none blank; possibly empty
    */
   public abstract List<String> outcomes();
 
@@ -125,7 +125,7 @@ public abstract class Project {
    * Returns the project's deliverables, as a project card lists them under "Project
    * deliverables (output)".
    *
-   * @return the deliverables, possibly empty
+   * @return the deliverables, none blank; possibly empty
    */
   public abstract List<String> deliverables();
 
@@ -133,14 +133,15 @@ public abstract class Project {
    * Returns how the project disseminated its results, as a project card lists them under
    * "Dissemination (outcome)", such as "Multiple launch and introduction events".
    *
-   * @return the dissemination items, possibly empty
+   * @return the dissemination items, none blank; possibly empty
    */
   public abstract List<String> dissemination();
 
   /**
    * Returns the document members this library does not know, kept by a lenient read.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -184,33 +185,44 @@ public abstract class Project {
     return builder().from(this);
   }
 
+  /**
+   * Checks what makes a project meaningless and gives its canonical form: a description that is
+   * empty or only white space is absent, and such items of the free-text lists are dropped.
+   */
   @Value.Check
-  void check() {
+  Project normalize() {
     OptionalInt duration = durationMonths();
-    if (!duration.isPresent()) {
-      return;
-    }
-    int months = duration.getAsInt();
-    if (months < 1) {
+    if (duration.isPresent() && duration.getAsInt() < 1) {
       throw new IllegalArgumentException(
-          "expected a duration of at least 1 month but found " + months);
+          "expected a duration of at least 1 month but found " + duration.getAsInt());
     }
-    // The last month, counted in months from year 0, as lastMonth() would compute it, but
-    // without the YearMonth objects it made for every project decoded.
-    Optional<YearMonth> start = start();
-    if (start.isPresent()) {
-      YearMonth first = start.get();
-      long last = first.getYear() * 12L + first.getMonthValue() - 1 + months - 1;
-      if (Math.floorDiv(last, 12) > Year.MAX_VALUE) {
-        throw new IllegalArgumentException("a project starting in " + first + " and lasting "
-            + months + " months would end after the last month java.time can hold");
-      }
+    // With a start in year 9999 at the latest, even the longest duration ends in a year that
+    // YearMonth holds, so lastMonth() never overflows.
+    start().ifPresent(FormatDates::checkMonth);
+    JsonText.checkExtensions(extensions(), DocumentShape.PROJECT);
+    if (!OptionalText.isBlank(description())
+        && !OptionalText.hasBlank(activities())
+        && !OptionalText.hasBlank(outputs())
+        && !OptionalText.hasBlank(outcomes())
+        && !OptionalText.hasBlank(deliverables())
+        && !OptionalText.hasBlank(dissemination())) {
+      return this;
     }
+    return builder().from(this)
+        .description(OptionalText.canonical(description()))
+        .activities(OptionalText.withoutBlank(activities()))
+        .outputs(OptionalText.withoutBlank(outputs()))
+        .outcomes(OptionalText.withoutBlank(outcomes()))
+        .deliverables(OptionalText.withoutBlank(deliverables()))
+        .dissemination(OptionalText.withoutBlank(dissemination()))
+        .build();
   }
 
   /**
    * Builds a {@link Project}; {@code id}, {@code title}, {@code kind} and {@code status} are
-   * required.
+   * required. {@code build()} throws {@link IllegalArgumentException} for a duration below 1 or
+   * a start outside the years of {@link FormatDates}, and gives the canonical project: a blank
+   * description is absent and blank list items are dropped.
    */
   public static final class Builder extends ImmutableProject.Builder {
     Builder() {}

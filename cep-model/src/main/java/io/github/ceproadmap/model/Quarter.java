@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Its text form is {@code YYYY-Qn}, as in {@code "2024-Q1"}, and {@code
  * parse(quarter.toString())} equals {@code quarter}; {@link #label()} gives the form people read,
- * {@code "Q1 2024"}. Years run from 0 to 9999, the years that four digits write. Quarters order
+ * {@code "Q1 2024"}. Years are those of {@link FormatDates}, 0 to 9999. Quarters order
  * by time.
  *
  * <pre>{@code
@@ -22,12 +22,6 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Quarter implements Comparable<Quarter> {
-  /** The smallest year a quarter can have. */
-  public static final int MIN_YEAR = 0;
-
-  /** The largest year a quarter can have. */
-  public static final int MAX_YEAR = 9999;
-
   private final int year;
   private final int quarter;
 
@@ -46,10 +40,7 @@ public final class Quarter implements Comparable<Quarter> {
    *     names the value
    */
   public static Quarter of(int year, int quarter) {
-    if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new IllegalArgumentException(
-          "expected a year from " + MIN_YEAR + " to " + MAX_YEAR + " but found " + year);
-    }
+    FormatDates.year(year);
     if (quarter < 1 || quarter > 4) {
       throw new IllegalArgumentException("expected a quarter from 1 to 4 but found " + quarter);
     }

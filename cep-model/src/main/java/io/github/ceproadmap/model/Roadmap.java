@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model;
 
+import io.github.ceproadmap.model.internal.DocumentShape;
 import io.github.ceproadmap.model.internal.Slugs;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +56,7 @@ public abstract class Roadmap {
   /**
    * Returns the day the partnership launched the roadmap, if known.
    *
-   * @return the launch date, such as 2021-03-18, or empty
+   * @return the launch date, such as 2021-03-18, in a year of {@link FormatDates}; or empty
    */
   public abstract Optional<LocalDate> launched();
 
@@ -103,9 +104,11 @@ public abstract class Roadmap {
   public abstract List<Project> projects();
 
   /**
-   * Returns the document members this library does not know, kept by a lenient read.
+   * Returns the document members this library does not know, kept by a lenient read, and the
+   * document's {@code $schema}, which every read keeps.
    *
-   * @return member name to JSON text of its value, in document order; empty if none
+   * @return member name to JSON text of its value, in document order, each one JSON value as
+   *     {@link JsonText} checks it; empty if none
    */
   public abstract Map<String, String> extensions();
 
@@ -228,9 +231,15 @@ public abstract class Roadmap {
   @Value.Check
   void check() {
     Slugs.require(id(), "a roadmap id");
+    launched().ifPresent(FormatDates::checkDate);
+    JsonText.checkExtensions(extensions(), DocumentShape.ROADMAP);
   }
 
-  /** Builds a {@link Roadmap}; {@code id}, {@code title} and {@code edition} are required. */
+  /**
+   * Builds a {@link Roadmap}; {@code id}, {@code title} and {@code edition} are required, and
+   * {@code build()} throws {@link IllegalArgumentException} for a launch date outside the years
+   * of {@link FormatDates}.
+   */
   public static final class Builder extends ImmutableRoadmap.Builder {
     Builder() {}
   }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a CSV (RFC 4180) or TSV file into a {@link Grid}: UTF-8 with or without a byte order
  * mark, every cell text, rows numbered as a spreadsheet program numbers them (an empty line is a
- * row too), within the row, column and size limits.
+ * row too), within the row, column and size limits. A CSV field that export kept from running as
+ * a formula ({@link CsvFormulaGuard}) reads as the text it was.
  */
 final class CsvGrids {
   private CsvGrids() {}
@@ -51,6 +52,7 @@ final class CsvGrids {
         .skipEmptyLines(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .allowUnclosedQuote(false)
         .ofCsvRecord(text)) {
       for (CsvRecord record : reader) {
         number++;
@@ -62,20 +64,30 @@ final class CsvGrids {
           throw new SheetReadException(origin.at(number, limits.maxColumns() + 1),
               "the row has more than " + limits.maxColumns() + " columns (maxColumns)");
         }
-        Grid.Row row = row(origin, number, record.getFields());
+        Grid.Row row = row(origin, number, record.getFields(), separator == ',');
         if (row != null) {
           rows.add(row);
         }
       }
     } catch (CsvParseException e) {
-      throw new SheetReadException(origin.at(number + 1, 1), "is not valid CSV: " + e.getMessage());
+      // FastCSV's own message names its internals; only the kind of problem is taken from it.
+      boolean unclosed = String.valueOf(e.getMessage()).startsWith("Unclosed quoted field");
+      throw new SheetReadException(name, "row " + (number + 1) + (unclosed
+          ? ": a quoted field has no closing quote, so the rest of the file would be one cell;"
+              + " close the quote (a quote inside a quoted field is written twice: \"\")"
+          : " is not valid CSV (RFC 4180)"));
     } catch (IOException e) {
       throw new SheetReadException(name, "cannot be read: " + e.getMessage());
     }
     return new Grid(name, origin, rows);
   }
 
-  private static Grid.@Nullable Row row(CellRef origin, int number, List<String> fields) {
+  /**
+   * The non-empty cells of one record; in a CSV file (not in TSV copied out of a slide) a field
+   * neutralised against formula injection gets its text back.
+   */
+  private static Grid.@Nullable Row row(CellRef origin, int number, List<String> fields,
+      boolean csv) {
     List<Grid.@Nullable Cell> cells = new ArrayList<>(fields.size());
     boolean any = false;
     for (int c = 0; c < fields.size(); c++) {
@@ -84,7 +96,7 @@ final class CsvGrids {
         cells.add(null);
       } else {
         cells.add(new Grid.Cell(origin.at(number, c + 1), Grid.Kind.TEXT,
-            CellText.unescape(field)));
+            CellText.unescape(csv ? CsvFormulaGuard.restore(field) : field)));
         any = true;
       }
     }

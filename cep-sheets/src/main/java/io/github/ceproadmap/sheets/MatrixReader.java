@@ -38,6 +38,8 @@ final class MatrixReader {
   private final Map<Integer, Integer> columnNumbers = new HashMap<>();
   private final List<Action> crossCutting = new ArrayList<>();
   private final Map<String, ActionAxis> axes = new LinkedHashMap<>();
+  /** The axis of each label stem read so far. */
+  private final Map<String, ActionAxis> byStem = new java.util.HashMap<>();
   private final int[] counts;
 
   private MatrixReader(Grid grid) {
@@ -108,23 +110,41 @@ final class MatrixReader {
     }
   }
 
+  /**
+   * The axis a label names: an edition 2.0 axis in any of its wordings, else the axis of an
+   * earlier label with the same {@link #stem}, else a new one. Labels that differ in more than
+   * case, spacing and the trailing word (in punctuation, say) are kept apart: the later one's id
+   * gets a suffix ({@code -2}, {@code -3}) when its kebab-case form is taken.
+   */
   private ActionAxis axis(Grid.Cell label) {
     String text = label.text().strip();
-    ActionAxis axis = null;
+    String stem = stem(text);
+    ActionAxis axis = byStem.get(stem);
     for (ActionAxis known : ActionAxis.EDITION_2_0) {
-      if (stem(known.title()).equals(stem(text))) {
+      if (axis == null && stem(known.title()).equals(stem)) {
         axis = known;
       }
     }
     if (axis == null) {
-      String id = stem(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-      axis = ActionAxis.of(id.isEmpty() ? "axis-" + (axes.size() + 1) : id, text);
+      String id = stem.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+      String base = id.isEmpty() ? "axis-" + (axes.size() + 1) : id;
+      id = base;
+      for (int k = 2; axes.containsKey(id) || isKnownId(id); k++) {
+        id = base + "-" + k;
+      }
+      axis = ActionAxis.of(id, text);
     }
+    byStem.putIfAbsent(stem, axis);
     if (!axes.containsKey(axis.id())) {
       cells.put(DocumentPointer.of(DocumentKeys.AXES, axes.size()), label.ref());
       axes.put(axis.id(), axis);
     }
     return axis;
+  }
+
+  /** Whether {@code id} is an edition 2.0 axis's, which only its own wordings may take. */
+  private static boolean isKnownId(String id) {
+    return ActionAxis.EDITION_2_0.stream().anyMatch(known -> known.id().equals(id));
   }
 
   /** A label without case, spacing and its trailing "actions", "asks" or "axis". */

@@ -6,6 +6,7 @@ import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.FormatDates;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.OrganizationRole;
 import io.github.ceproadmap.model.Pathway;
@@ -19,7 +20,6 @@ import io.github.ceproadmap.model.internal.Quoting;
 import io.github.ceproadmap.model.internal.Slugs;
 import io.github.ceproadmap.model.Quarter;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +53,7 @@ final class RoadmapAssembler {
   private Roadmap roadmap() {
     SheetTable sheet = table(SheetSpec.ROADMAP);
     if (sheet.rows().size() != 1) {
-      throw new SheetReadException(sheet.rows().isEmpty() ? CellRef.inCsv("?", 1, 1)
+      throw new SheetReadException(sheet.rows().isEmpty() ? sheet.firstDataCell()
           : sheet.place(sheet.rows().get(1)), "expected one roadmap row under the headings but"
           + " found " + sheet.rows().size());
     }
@@ -66,7 +66,7 @@ final class RoadmapAssembler {
         .extensions(sheet.extensions(row, ROOT, cells));
     if (sheet.cell(row, Headings.LAUNCHED) != null) {
       LocalDate launched = parsed(sheet, row, Headings.LAUNCHED, ROOT.key(DocumentKeys.LAUNCHED),
-          "a day like \"2021-03-18\"", LocalDate::parse);
+          "a day like \"2021-03-18\"", FormatDates::parseDate);
       roadmap.launched(launched);
     }
     if (sheet.cell(row, Headings.STATUS_QUARTER) != null) {
@@ -175,7 +175,7 @@ final class RoadmapAssembler {
               OrganizationRole::fromId))
           .membershipYears(list(sheet, row, Headings.MEMBERSHIP_YEARS,
               at.key(DocumentKeys.MEMBERSHIP_YEARS),
-              "a year like \"2024\"", RoadmapAssembler::year))
+              "a year like \"2024\"", FormatDates::parseYear))
           .extensions(sheet.extensions(row, at, cells))
           .build());
     }
@@ -208,7 +208,7 @@ final class RoadmapAssembler {
           .extensions(sheet.extensions(row, at, cells));
       if (sheet.cell(row, Headings.START) != null) {
         YearMonth start = parsed(sheet, row, Headings.START, at.key(DocumentKeys.START),
-            "a month like \"2022-05\"", YearMonth::parse);
+            "a month like \"2022-05\"", FormatDates::parseMonth);
         project.start(start);
       }
       Grid.Cell duration = sheet.cell(row, Headings.DURATION);
@@ -259,15 +259,6 @@ final class RoadmapAssembler {
       keys.put(k == 1 ? id : id + " #" + k, i);
     }
     return keys;
-  }
-
-  /** A year as the format writes it: an integer, such as 2024. */
-  private static Year year(String text) {
-    if (!text.matches("-?[0-9]{1,9}")) {
-      throw new IllegalArgumentException("expected a year like \"2024\" but found "
-          + Quoting.quote(text));
-    }
-    return Year.of(Integer.parseInt(text));
   }
 
   private String text(SheetTable sheet, Grid.Row row, String heading, DocumentPointer pointer) {

@@ -120,16 +120,81 @@ public final class RoadmapSheets {
 
   /**
    * Writes {@code roadmap} as a folder of CSV files, one per sheet ({@code roadmap.csv}, {@code
-   * axes.csv}, ..., {@code matrix.csv}), creating the folder if needed and replacing those files.
+   * axes.csv}, ..., {@code matrix.csv}), as a whole: the files are written into a new folder
+   * beside {@code folder}, which then takes its place, so that a write that fails half-way leaves
+   * the old folder as it was. Other files of an existing folder are kept.
    *
    * @param roadmap the roadmap
-   * @param folder the folder to write into
-   * @throws IOException if a file cannot be written
+   * @param folder the folder to write
+   * @throws IOException if a file cannot be written; the old folder, if any, is then unchanged
    */
   public void writeCsvFolder(Roadmap roadmap, Path folder) throws IOException {
-    Files.createDirectories(folder);
-    for (Map.Entry<String, byte[]> file : toCsvFiles(roadmap).entrySet()) {
-      Files.write(folder.resolve(file.getKey()), file.getValue());
+    writeCsvFiles(toCsvFiles(roadmap), folder);
+  }
+
+  /** Writes {@code files} (name to bytes) as folder {@code folder}, as a whole. */
+  static void writeCsvFiles(Map<String, byte[]> files, Path folder) throws IOException {
+    Path target = folder.toAbsolutePath();
+    Path parent = target.getParent();
+    if (parent == null) {
+      throw new IOException(folder + ": cannot write a CSV folder at the root of a file system");
+    }
+    Files.createDirectories(parent);
+    Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+    Path old = null;
+    try {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        Files.write(fresh.resolve(file.getKey()), file.getValue());
+      }
+      if (Files.isDirectory(target)) {
+        keepOthers(target, fresh, files.keySet());
+        old = fresh.resolveSibling("." + target.getFileName() + ".old-" + fresh.getFileName());
+        Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      if (old != null && !Files.exists(target)) {
+        Files.move(old, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        old = null;
+      }
+      delete(fresh);
+      throw e;
+    }
+    if (old != null) {
+      delete(old);
+    }
+  }
+
+  /** Copies into {@code fresh} the files of {@code folder} that are not among {@code written}. */
+  private static void keepOthers(Path folder, Path fresh, java.util.Set<String> written)
+      throws IOException {
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        String name = String.valueOf(entry.getFileName());
+        if (!written.contains(name)) {
+          copyTree(entry, fresh.resolve(name));
+        }
+      }
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (java.util.stream.Stream<Path> tree = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) tree::iterator) {
+        Files.copy(path, to.resolve(from.relativize(path).toString()),
+            java.nio.file.StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      }
+    }
+  }
+
+  private static void delete(Path tree) throws IOException {
+    if (!Files.exists(tree, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(tree)) {
+      for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(path);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.sheets;
 
+import io.github.ceproadmap.model.FormatDates;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.Contact;
@@ -28,7 +29,7 @@ final class RoadmapTables {
   static List<OutTable> of(Roadmap roadmap) {
     List<OutTable> tables = new ArrayList<>();
     tables.add(table(SheetSpec.ROADMAP, List.of(roadmap), Roadmap::extensions,
-        r -> List.of(r.id(), r.title(), r.edition(), r.launched().map(Object::toString).orElse(""),
+        r -> List.of(r.id(), r.title(), r.edition(), r.launched().map(FormatDates::format).orElse(""),
             r.statusQuarter().map(Object::toString).orElse(""))));
     tables.add(table(SheetSpec.AXES, roadmap.axes(), ActionAxis::extensions,
         a -> List.of(a.id(), a.title())));
@@ -38,7 +39,7 @@ final class RoadmapTables {
     tables.add(table(SheetSpec.ORGANIZATIONS, roadmap.organizations(),
         Organization::extensions, o -> List.of(o.id(), o.name(),
             lines(o.roles().stream().map(OrganizationRole::id).collect(Collectors.toList())),
-            lines(o.membershipYears().stream().map(y -> String.valueOf(y.getValue()))
+            lines(o.membershipYears().stream().map(FormatDates::format)
                 .collect(Collectors.toList())))));
     List<String> projectKeys = keys(roadmap.projects().stream()
         .map(p -> p.id().toString()).collect(Collectors.toList()));
@@ -88,7 +89,7 @@ final class RoadmapTables {
   private static List<String> project(Project p) {
     return List.of(p.id().toString(), p.title(), p.kind().id(), p.status().id(), lines(p.leads()),
         lines(p.actions().stream().map(Object::toString).collect(Collectors.toList())),
-        p.start().map(Object::toString).orElse(""),
+        p.start().map(FormatDates::format).orElse(""),
         p.durationMonths().isPresent() ? String.valueOf(p.durationMonths().getAsInt()) : "",
         p.description().orElse(""));
   }

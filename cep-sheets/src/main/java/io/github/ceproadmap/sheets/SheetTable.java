@@ -1,6 +1,7 @@
 package io.github.ceproadmap.sheets;
 
 import io.github.ceproadmap.model.DocumentPointer;
+import io.github.ceproadmap.model.JsonText;
 import io.github.ceproadmap.model.internal.Quoting;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +104,11 @@ final class SheetTable {
     return origin.at(row.number(), column == null ? 1 : column);
   }
 
+  /** The cell {@code A2}, where the first data row would begin. */
+  CellRef firstDataCell() {
+    return origin.at(2, 1);
+  }
+
   /** The first cell of {@code row}, which stands for the row's object. */
   CellRef place(Grid.Row row) {
     return origin.at(row.number(), 1);
@@ -131,7 +137,7 @@ final class SheetTable {
       Grid.Cell cell = row.cell(column.getKey());
       if (cell != null) {
         String value = CellValues.text(cell, "a JSON value");
-        if (!JsonText.isValue(value)) {
+        if (JsonText.problem(value).isPresent()) {
           throw new SheetReadException(cell.ref(), "expected the JSON value of extension member "
               + Quoting.quote(column.getValue()) + ", such as \"text in quotes\", 12 or true,"
               + " but found " + Quoting.quote(value));

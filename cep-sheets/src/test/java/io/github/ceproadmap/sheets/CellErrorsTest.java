@@ -54,6 +54,21 @@ class CellErrorsTest {
   }
 
   @Test
+  void aMembershipYearOutsideTheFormatsYearsIsRefusedAtItsCell() {
+    // Issue 20: the import wrote a document with 20000 in it that cep validate then refused.
+    TestWorkbook workbook = TestWorkbook.of(TABLE_A).set("Organizations", 2, 4, "2024\n20000");
+    assertEquals("roadmap.xlsx: Organizations!D2: expected a year (an integer from 0 to 9999)"
+        + " but found \"20000\"", errorOf(workbook));
+  }
+
+  @Test
+  void aStartOutsideTheFormatsYearsIsRefusedAtItsCell() {
+    TestWorkbook workbook = TestWorkbook.of(TABLE_A).set("Projects", 2, 7, "+10000-01");
+    assertEquals("roadmap.xlsx: Projects!G2: expected a year-month like \"2022-05\" but found"
+        + " \"+10000-01\"", errorOf(workbook));
+  }
+
+  @Test
   void aFormulaIsRefusedAtItsCell() {
     TestWorkbook workbook = TestWorkbook.of(TABLE_A)
         .set("Axes", 2, 2, new TestWorkbook.Formula("CONCAT(\"Collective\",\" actions\")"));

@@ -92,11 +92,11 @@ class HostileWorkbooksTest {
     assertTrue(!e.getMessage().contains("\n"), e.getMessage());
   }
 
-  private static byte[] withEntry(byte[] zip, String name, byte[] content) {
+  static byte[] withEntry(byte[] zip, String name, byte[] content) {
     return rewrite(zip, Map.of(name, content), UnaryOperator.identity(), "");
   }
 
-  private static byte[] changed(byte[] zip, String name, UnaryOperator<String> change) {
+  static byte[] changed(byte[] zip, String name, UnaryOperator<String> change) {
     return rewrite(zip, Map.of(), change, name);
   }
 

@@ -1,12 +1,12 @@
 package io.github.ceproadmap.testkit;
 
-import io.github.ceproadmap.model.Quarter;
+import io.github.ceproadmap.model.FormatDates;
 import java.time.YearMonth;
 
 /** Months counted from January of year 0000, the first month a roadmap may name. */
 final class Months {
   /** December 9999, the last month a roadmap may name. */
-  static final int LAST = index(YearMonth.of(Quarter.MAX_YEAR, 12));
+  static final int LAST = index(YearMonth.of(FormatDates.MAX_YEAR, 12));
 
   private Months() {}
 

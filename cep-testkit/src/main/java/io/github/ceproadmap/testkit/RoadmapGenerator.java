@@ -6,6 +6,7 @@ import io.github.ceproadmap.model.ActionId;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.OrganizationRole;
 import io.github.ceproadmap.model.Pathway;
+import io.github.ceproadmap.model.FormatDates;
 import io.github.ceproadmap.model.Project;
 import io.github.ceproadmap.model.Quarter;
 import io.github.ceproadmap.model.Roadmap;
@@ -110,7 +111,7 @@ public final class RoadmapGenerator {
         }
       }
       organization.addAllMembershipYears(choices.listOf(
-          c -> Year.of(c.between(Quarter.MIN_YEAR, AS_OF.getYear())), 0, 3, 0.7));
+          c -> Year.of(c.between(FormatDates.MIN_YEAR, AS_OF.getYear())), 0, 3, 0.7));
       return organization.build();
     };
   }
@@ -312,8 +313,8 @@ public final class RoadmapGenerator {
   /** Dates the roadmap, or not: a launch day, and a status quarter that does not end before it. */
   private static void dated(Choices choices, Roadmap.Builder roadmap) {
     int form = choices.weighted(2, 1, 1, 2);
-    long first = LocalDate.of(Quarter.MIN_YEAR, 1, 1).toEpochDay();
-    long last = LocalDate.of(Quarter.MAX_YEAR, 12, 31).toEpochDay();
+    long first = LocalDate.of(FormatDates.MIN_YEAR, 1, 1).toEpochDay();
+    long last = LocalDate.of(FormatDates.MAX_YEAR, 12, 31).toEpochDay();
     LocalDate launched = LocalDate.ofEpochDay(first + choices.between(0, (int) (last - first)));
     if (form == 1 || form == 3) {
       roadmap.launched(launched);

@@ -12,6 +12,11 @@ public final class DocumentKeys {
 
   /** The document's format version, such as {@code "1.0"}. */
   public static final String SCHEMA_VERSION = "schemaVersion";
+  /**
+   * The optional member of a document that names its JSON Schema, for editors. No shape knows
+   * it: every read keeps it with the roadmap's extensions, so it is written back.
+   */
+  public static final String SCHEMA = "$schema";
   /** The id of a roadmap, axis, action, organisation or project. */
   public static final String ID = "id";
   /** The title of a roadmap, axis, pathway, action or project. */

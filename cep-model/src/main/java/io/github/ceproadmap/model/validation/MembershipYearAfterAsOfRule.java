@@ -29,7 +29,9 @@ final class MembershipYearAfterAsOfRule implements Rule {
           "member since 2031 in a 2025 roadmap: correct it to 2021",
           List.of(
               Value.of("year", "the membership year"),
-              Value.of("asOf", "the as-of month")));
+              Value.of("asOf", "the as-of month")),
+          true,
+          "1.0");
 
   @Override
   public RuleDescription description() {

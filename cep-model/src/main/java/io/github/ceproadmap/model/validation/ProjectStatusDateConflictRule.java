@@ -35,7 +35,9 @@ final class ProjectStatusDateConflictRule implements Rule {
               Value.of("month",
                   "the month its dates give that contradicts the status: its last month, or its"
                       + " start"),
-              Value.of("asOf", "the as-of month")));
+              Value.of("asOf", "the as-of month")),
+          true,
+          "1.0");
 
   @Override
   public RuleDescription description() {
@@ -87,9 +89,4 @@ final class ProjectStatusDateConflictRule implements Rule {
     }
     return null;
   }
-
-  /**
-   * Returns {@link Project#lastMonth()}, except that a last month beyond the range of {@link
-   * YearMonth}, which the model can hold but not compute, counts as the last month there is.
-   */
 }

@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * @param example an example of the fix, such as {@code renumber the second "4.3" to "4.4"}
  * @param values the values that the rule's findings carry in {@link Finding#values()}, in the
  *     order the rule explains them; empty for a rule whose findings carry none
+ * @param needsAsOf whether the rule reports only when the validator is given an as-of month
+ *     ({@link Validator.Builder#asOf}); without one it reports nothing
+ * @param since the document format version since which the rule exists, {@code major.minor},
+ *     such as {@code "1.0"}
  */
 public record RuleDescription(
     String id,
@@ -33,7 +37,13 @@ public record RuleDescription(
     String description,
     String guidance,
     String example,
-    List<Value> values) {
+    List<Value> values,
+    boolean needsAsOf,
+    String since) {
+  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
+
+  /** The format version of the rules a description names without one. */
+  private static final String FIRST_VERSION = "1.0";
 
   /**
    * One value that a rule's findings carry.
@@ -104,12 +114,20 @@ public record RuleDescription(
    * @param guidance see {@link #guidance()}
    * @param example see {@link #example()}
    * @param values see {@link #values()}; copied
+   * @param needsAsOf see {@link #needsAsOf()}
+   * @param since see {@link #since()}
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code id} is not kebab-case, the title or description
-   *     is blank or runs over more than one line, or two values share a name
+   *     is blank or runs over more than one line, two values share a name, or {@code since} is
+   *     not a version {@code major.minor}
    */
   public RuleDescription {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(since, "since");
+    if (!VERSION.matcher(since).matches()) {
+      throw new IllegalArgumentException(
+          "expected a format version such as \"1.0\" but found " + Quoting.quote(since));
+    }
     Objects.requireNonNull(defaultSeverity, "defaultSeverity");
     Objects.requireNonNull(guidance, "guidance");
     Objects.requireNonNull(example, "example");
@@ -127,7 +145,28 @@ public record RuleDescription(
   }
 
   /**
-   * Returns the description of a rule whose findings carry no values.
+   * Returns the description of a rule of format 1.0 that needs no as-of month.
+   *
+   * @param id see {@link #id()}
+   * @param defaultSeverity see {@link #defaultSeverity()}
+   * @param title see {@link #title()}
+   * @param description see {@link #description()}
+   * @param guidance see {@link #guidance()}
+   * @param example see {@link #example()}
+   * @param values see {@link #values()}; copied
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if {@code id} is not kebab-case, the title or description
+   *     is blank or runs over more than one line, or two values share a name
+   */
+  public RuleDescription(String id, Severity defaultSeverity, String title, String description,
+      String guidance, String example, List<Value> values) {
+    this(id, defaultSeverity, title, description, guidance, example, values, false,
+        FIRST_VERSION);
+  }
+
+  /**
+   * Returns the description of a rule of format 1.0 that needs no as-of month and whose
+   * findings carry no values.
    *
    * @param id see {@link #id()}
    * @param defaultSeverity see {@link #defaultSeverity()}
@@ -141,7 +180,8 @@ public record RuleDescription(
    */
   public RuleDescription(String id, Severity defaultSeverity, String title, String description,
       String guidance, String example) {
-    this(id, defaultSeverity, title, description, guidance, example, List.of());
+    this(id, defaultSeverity, title, description, guidance, example, List.of(), false,
+        FIRST_VERSION);
   }
 
   private static void oneLine(String what, String text) {

@@ -50,13 +50,13 @@ public final class StandardRules {
 
   private static final List<Rule> ALL =
       List.of(
-          new DuplicateActionIdRule(),
+          DuplicateKeyRule.actionId(),
           new ActionPathwayMismatchRule(),
-          new DuplicatePathwayNumberRule(),
-          new DuplicateAxisIdRule(),
+          DuplicateKeyRule.pathwayNumber(),
+          DuplicateKeyRule.axisId(),
           new UnknownAxisRule(),
-          new DuplicateOrganizationIdRule(),
-          new DuplicateProjectIdRule(),
+          DuplicateKeyRule.organizationId(),
+          DuplicateKeyRule.projectId(),
           new UnknownActionReferenceRule(),
           new UnknownOrganizationReferenceRule(),
           new BlankTitleRule(),

@@ -1,5 +1,6 @@
 package io.github.ceproadmap.model.validation;
 
+import io.github.ceproadmap.model.FormatDates;
 import io.github.ceproadmap.model.Roadmap;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -172,11 +173,12 @@ public final class Validator {
     /**
      * Sets the month that date rules judge against, such as the month a dashboard is drawn for.
      *
-     * @param month the as-of month
+     * @param month the as-of month, in a year of {@link FormatDates} (0 to 9999)
      * @return this builder
+     * @throws IllegalArgumentException if the month's year is out of that range
      */
     public Builder asOf(YearMonth month) {
-      this.asOf = Objects.requireNonNull(month, "month");
+      this.asOf = FormatDates.checkMonth(Objects.requireNonNull(month, "month"));
       return this;
     }
 

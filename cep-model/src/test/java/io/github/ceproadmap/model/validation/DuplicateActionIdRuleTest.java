@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DuplicateActionIdRuleTest {
-  private final Rule rule = new DuplicateActionIdRule();
+  private final Rule rule = DuplicateKeyRule.actionId();
 
   @Test
   void reportsTheLaterOfTwoActionsSharingAnIdInOnePathway() {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DuplicateAxisIdRuleTest {
-  private final Rule rule = new DuplicateAxisIdRule();
+  private final Rule rule = DuplicateKeyRule.axisId();
 
   @Test
   void reportsTheLaterOfTwoAxesSharingAnId() {

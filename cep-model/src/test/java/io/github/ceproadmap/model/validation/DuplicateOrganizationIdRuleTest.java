@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DuplicateOrganizationIdRuleTest {
-  private final Rule rule = new DuplicateOrganizationIdRule();
+  private final Rule rule = DuplicateKeyRule.organizationId();
 
   @Test
   void reportsTheLaterOfTwoOrganisationsSharingAnId() {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DuplicatePathwayNumberRuleTest {
-  private final Rule rule = new DuplicatePathwayNumberRule();
+  private final Rule rule = DuplicateKeyRule.pathwayNumber();
 
   @Test
   void reportsTheLaterOfTwoPathwaysSharingANumber() {

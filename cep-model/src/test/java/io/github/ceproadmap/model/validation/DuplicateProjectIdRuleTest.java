@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DuplicateProjectIdRuleTest {
-  private final Rule rule = new DuplicateProjectIdRule();
+  private final Rule rule = DuplicateKeyRule.projectId();
 
   @Test
   void reportsTheLaterOfTwoProjectsSharingAnId() {

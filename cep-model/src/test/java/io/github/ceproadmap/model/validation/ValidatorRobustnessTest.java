@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ceproadmap.model.Action;
 import io.github.ceproadmap.model.ActionAxis;
 import io.github.ceproadmap.model.ActionId;
+import io.github.ceproadmap.model.FormatDates;
+import io.github.ceproadmap.model.JsonText;
 import io.github.ceproadmap.model.Contact;
 import io.github.ceproadmap.model.Organization;
 import io.github.ceproadmap.model.Pathway;
@@ -19,7 +21,6 @@ import io.github.ceproadmap.model.Roadmap;
 import io.github.ceproadmap.model.testing.Defect;
 import io.github.ceproadmap.model.testing.Editions;
 import io.github.ceproadmap.model.testing.RoadmapGenerator;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,11 +88,11 @@ class ValidatorRobustnessTest {
         .addCrossCuttingActions(action(ActionId.of(0, max), "wider-stakeholder", "cross"))
         .addProjects(
             project("P" + max + "." + max).addActions(ActionId.of(max, max), ActionId.of(0, max))
-                .start(YearMonth.of(Year.MAX_VALUE, 12)).durationMonths(1).build(),
+                .start(YearMonth.of(FormatDates.MAX_YEAR, 12)).durationMonths(1).build(),
             project("P0." + max).status(ProjectStatus.COMPLETED)
-                .start(YearMonth.of(Year.MIN_VALUE, 1)).durationMonths(Integer.MAX_VALUE).build(),
+                .start(YearMonth.of(FormatDates.MIN_YEAR, 1)).durationMonths(Integer.MAX_VALUE).build(),
             project("P1.1").status(ProjectStatus.SCOPING).addActions(ActionId.of(1, 1))
-                .start(YearMonth.of(Year.MIN_VALUE, 1)).durationMonths(1).build())
+                .start(YearMonth.of(FormatDates.MIN_YEAR, 1)).durationMonths(1).build())
         .build();
     assertReported(roadmap, "largest");
   }
@@ -109,7 +110,8 @@ class ValidatorRobustnessTest {
           .addOrganizations(Organization.builder().id(text.isEmpty() ? "o" : text).name(text).build())
           .addProjects(project("P1.1").addLeads(text, text).addActions(ActionId.of(1, 1))
               .addContacts(contact, contact).description(text).addActivities(text).build())
-          .putExtensions(text, text)
+          // An extension's value is JSON text and its name no key of the format (JsonText).
+          .putExtensions(text.length() <= JsonText.MAX_NAME_LENGTH ? text : "odd", "null")
           .build();
       assertReported(roadmap, "text " + text.length() + " chars");
     }
@@ -167,8 +169,8 @@ class ValidatorRobustnessTest {
     return List.of(
         Validator.standard(),
         Validator.builder().asOf(RoadmapGenerator.AS_OF).build(),
-        Validator.builder().asOf(YearMonth.of(Year.MAX_VALUE, 12)).build(),
-        Validator.builder().asOf(YearMonth.of(Year.MIN_VALUE, 1)).build(),
+        Validator.builder().asOf(YearMonth.of(FormatDates.MAX_YEAR, 12)).build(),
+        Validator.builder().asOf(YearMonth.of(FormatDates.MIN_YEAR, 1)).build(),
         allInfo.asOf(YearMonth.of(2024, 3)).build());
   }
 

@@ -1,9 +1,0 @@
-/**
- * Renderers for the {@code cep} command: the roadmap matrix as text, Markdown and a
- * self-contained HTML page. Each is a pure function of model values (a roadmap, its findings, an
- * as-of month); none reads JSON.
- */
-@NullMarked
-package io.github.ceproadmap.examples.render;
-
-import org.jspecify.annotations.NullMarked;
