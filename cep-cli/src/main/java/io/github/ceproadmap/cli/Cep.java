@@ -49,7 +49,7 @@ public final class Cep implements Runnable {
   private static final List<Class<?>> COMMANDS = List.of(
       CommandLine.HelpCommand.class, ValidateCommand.class, ShowCommand.class,
       RenderCommand.class, DiffCommand.class, FormatCommand.class, SchemaCommand.class,
-      RulesCommand.class, ExportCommand.class, ImportCommand.class);
+      RulesCommand.class, ExportCommand.class, ImportCommand.class, ConformanceCommand.class);
 
   /** The heading of every command's list of exit codes in its help. */
   static final String EXIT_CODES = "%nExit codes:%n";

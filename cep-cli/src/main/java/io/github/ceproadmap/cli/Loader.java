@@ -9,8 +9,8 @@ import io.github.ceproadmap.json.SourceLocation;
 import io.github.ceproadmap.json.SourceMap;
 import io.github.ceproadmap.model.DocumentPointer;
 import io.github.ceproadmap.model.Roadmap;
+import io.github.ceproadmap.model.validation.RuleCatalog;
 import io.github.ceproadmap.model.validation.RuleDescription;
-import io.github.ceproadmap.model.validation.Severity;
 import io.github.ceproadmap.sheets.CellMap;
 import io.github.ceproadmap.sheets.CellRef;
 import io.github.ceproadmap.sheets.ImportedRoadmap;
@@ -26,17 +26,10 @@ import org.jspecify.annotations.Nullable;
 /** Reads and decodes the documents a command names, turning every failure into one line. */
 final class Loader {
   /** The report's rule for a file that could not be read. */
-  static final RuleDescription READ_ERROR = new RuleDescription(DocumentReport.READ_ERROR, Severity.ERROR,
-      "Unreadable file", "the file could not be read",
-      "Check the file's name and permissions; '-' reads standard input.",
-      "cep validate roadmap.json, not roadmap.jsn");
+  static final RuleDescription READ_ERROR = RuleCatalog.READ_ERROR;
 
   /** The report's rule for a file that is not a format 1.0 roadmap document. */
-  static final RuleDescription DECODE_ERROR = new RuleDescription(DocumentReport.DECODE_ERROR, Severity.ERROR,
-      "Not a roadmap document", "the document is not a format 1.0 roadmap document",
-      "Fix the JSON or the value at the line, column and pointer given; 'cep schema' prints the "
-          + "format.",
-      "\"id\": \"2.x\" at 14:19: write an action id such as \"2.5\"");
+  static final RuleDescription DECODE_ERROR = RuleCatalog.DECODE_ERROR;
 
   /**
    * A decoded document with what places findings in it: the source map (lines and columns) of a

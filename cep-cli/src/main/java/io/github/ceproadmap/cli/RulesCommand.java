@@ -1,12 +1,11 @@
 package io.github.ceproadmap.cli;
 
 import io.github.ceproadmap.model.validation.Rule;
+import io.github.ceproadmap.model.validation.RuleCatalog;
 import io.github.ceproadmap.model.validation.RuleDescription;
 import io.github.ceproadmap.model.validation.StandardRules;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,7 +34,7 @@ final class RulesCommand implements Runnable {
     List<RuleDescription> catalog = catalog(StandardRules.all());
     spec.commandLine().getOut().print(switch (format) {
       case TEXT -> text(catalog);
-      case JSON -> json(catalog);
+      case JSON -> RuleCatalog.json();
       case MARKDOWN -> markdown(catalog);
     });
   }
@@ -44,8 +43,8 @@ final class RulesCommand implements Runnable {
   static List<RuleDescription> catalog(List<Rule> rules) {
     List<RuleDescription> catalog = new ArrayList<>(rules.size() + 2);
     rules.forEach(rule -> catalog.add(rule.description()));
-    catalog.add(Loader.DECODE_ERROR);
-    catalog.add(Loader.READ_ERROR);
+    catalog.add(RuleCatalog.DECODE_ERROR);
+    catalog.add(RuleCatalog.READ_ERROR);
     return catalog;
   }
 
@@ -72,31 +71,6 @@ final class RulesCommand implements Runnable {
   static void explain(RuleDescription rule, String indent, StringBuilder out) {
     out.append(indent).append("fix:     ").append(oneLine(rule.guidance())).append('\n')
         .append(indent).append("example: ").append(oneLine(rule.example())).append('\n');
-  }
-
-  /** {@code {"rules":[{"id":..,"defaultSeverity":..,"title":..,...}]}}, pretty-printed. */
-  static String json(List<RuleDescription> catalog) {
-    List<Object> rules = new ArrayList<>();
-    for (RuleDescription rule : catalog) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("id", rule.id());
-      entry.put("defaultSeverity", rule.defaultSeverity().id());
-      entry.put("title", rule.title());
-      entry.put("description", rule.description());
-      entry.put("guidance", rule.guidance());
-      entry.put("example", rule.example());
-      List<Object> values = new ArrayList<>();
-      for (RuleDescription.Value value : rule.values()) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", value.name());
-        json.put("meaning", value.meaning());
-        json.put("always", value.always());
-        values.add(json);
-      }
-      entry.put("values", values);
-      rules.add(entry);
-    }
-    return JsonOutput.of(Map.of("rules", rules));
   }
 
   /**
